@@ -1,0 +1,27 @@
+"""Language negotiation with an English fallback.
+
+Django's LocaleMiddleware falls back to LANGUAGE_CODE (Vietnamese, the source
+language) when a request's URL has no language prefix and Accept-Language
+matches nothing. A visitor whose browser asks for German should get English,
+the site's lingua franca, so unprefixed requests (unknown prefixes, bad
+links) are negotiated here.
+"""
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+
+from .i18n import language_codes, negotiate_language
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    def process_request(self, request):
+        language = get_language_from_path(request.path_info)
+        if not language:
+            language = (
+                negotiate_language(request.headers.get("Accept-Language", ""), language_codes())
+                or settings.FALLBACK_LANGUAGE_CODE
+            )
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -1,0 +1,275 @@
+"""The abstract base page, its mixins, and the shared snippets.
+
+Every page type of the site derives from ``BasePage``. Mixins carry their own
+fields, panels and translation policy, so a page type lists what it adds and
+nothing else.
+"""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from . import i18n
+
+# Fields every Wagtail page has, with the policy this site gives them. The
+# slug is synchronised so a page has the same path in every language: only the
+# language prefix changes, which keeps links between translations predictable.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("slug"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class HeroMixin(models.Model):
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wide picture at the top of the page, at least 1600 pixels wide."),
+    )
+    hero_alt = models.CharField(
+        _("hero image description"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the picture shows, for people who cannot see it. Translated with the page."
+        ),
+    )
+    hero_caption = models.CharField(
+        _("hero caption"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional caption or credit shown under the picture."),
+    )
+
+    translatable_fields = [
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_alt"),
+        TranslatableField("hero_caption"),
+    ]
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            heading=_("Hero picture"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class IntroMixin(models.Model):
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title and on cards. Plain text."),
+    )
+
+    translatable_fields = [TranslatableField("intro")]
+    panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(HeroMixin, IntroMixin, Page):
+    """Abstract base of every page type: hero, intro, language helpers."""
+
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS + HeroMixin.translatable_fields + IntroMixin.translatable_fields
+    )
+    content_panels = Page.content_panels + IntroMixin.panels + HeroMixin.panels
+    search_fields = Page.search_fields + IntroMixin.search_fields
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def translations(self):
+        return i18n.real_translations(self)
+
+    @property
+    def is_alias(self):
+        return self.alias_of_id is not None
+
+    @cached_property
+    def source_page(self):
+        """For an alias, the page whose content it shows."""
+        return self.alias_of.specific if self.alias_of_id else self
+
+    def get_template(self, request, *args, **kwargs):
+        return self.template
+
+
+class OnePerLocaleMixin:
+    """Index pages exist once per language tree (Wagtail's max_count counts every tree)."""
+
+    @classmethod
+    def can_create_at(cls, parent):
+        if not super().can_create_at(parent):
+            return False
+        return not cls.objects.filter(locale_id=parent.locale_id).exists()
+
+
+class DatedFact(TranslatableMixin, Orderable):
+    """A figure with its date and source: buyers and journalists check numbers.
+
+    The figure, dates and source are synchronised across languages; the label
+    and unit are translated. Two facts may disagree when two sources do: both
+    are shown, each with its source.
+    """
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+        YEAR = "year", _("Year")
+
+    label = models.CharField(
+        _("label"), max_length=200, help_text=_("What is counted, e.g. “OCOP-certified products”.")
+    )
+    value = models.DecimalField(
+        _("value"), max_digits=14, decimal_places=2, help_text=_("The figure, e.g. 3317.")
+    )
+    value_to = models.DecimalField(
+        _("upper value"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Only for a range, e.g. 5 in “3–5 %”."),
+    )
+    unit = models.CharField(
+        _("unit"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown after the figure, e.g. “%”, “years”, “VND trillion a year”."),
+    )
+    approximate = models.BooleanField(
+        _("approximate"), default=False, help_text=_("Shows “about” before the figure.")
+    )
+    as_of = models.DateField(_("as of"), help_text=_("The date the figure refers to."))
+    as_of_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text=_("Show the date as a day, a month or a year."),
+    )
+    source_name = models.CharField(
+        _("source"), max_length=200, help_text=_("Publication or body, e.g. “Viet Nam News”.")
+    )
+    source_date = models.DateField(
+        _("source date"), null=True, blank=True, help_text=_("When the source was published.")
+    )
+    source_url = models.URLField(_("source link"), blank=True)
+
+    translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("value"),
+        SynchronizedField("value_to"),
+        TranslatableField("unit"),
+        SynchronizedField("approximate"),
+        SynchronizedField("as_of"),
+        SynchronizedField("as_of_precision"),
+        SynchronizedField("source_name"),
+        SynchronizedField("source_date"),
+        SynchronizedField("source_url"),
+    ]
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("value_to"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("approximate"), FieldPanel("as_of"), FieldPanel("as_of_precision")]),
+        FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_date"), FieldPanel("source_url")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return f"{self.label}: {self.value}"
+
+
+# --- Navigation ---------------------------------------------------------------
+
+
+class NavigationMenu(TranslatableMixin, ClusterableModel):
+    """Header or footer links, one per language; looked up in the active language."""
+
+    class Handle(models.TextChoices):
+        HEADER = "header", _("Header")
+        FOOTER = "footer", _("Footer")
+
+    handle = models.CharField(
+        _("place"),
+        max_length=20,
+        choices=Handle.choices,
+        help_text=_("Where the menu is shown."),
+    )
+    footer_text = RichTextField(
+        _("footer text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Short text for the footer: who runs the site, how to reach the editors."),
+    )
+
+    translatable_fields = [
+        SynchronizedField("handle"),
+        TranslatableField("footer_text"),
+        TranslatableField("items"),
+    ]
+    panels = [FieldPanel("handle"), FieldPanel("footer_text"), InlinePanel("items", label=_("Links"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation menu")
+        verbose_name_plural = _("navigation menus")
+        constraints = [
+            models.UniqueConstraint(fields=["handle", "locale"], name="unique_menu_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.get_handle_display()} ({self.locale.language_code})"
+
+    @classmethod
+    def for_active_language(cls, handle):
+        """The menu in the active language, else the default language's."""
+        menus = {
+            menu.locale_id: menu
+            for menu in cls.objects.filter(handle=handle).prefetch_related("items__page")
+        }
+        active = Locale.get_active()
+        return menus.get(active.pk) or menus.get(Locale.get_default().pk)
+
+
+class MenuItem(TranslatableMixin, Orderable):
+    menu = ParentalKey(NavigationMenu, related_name="items", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The page to link to. Its translation is used in each language."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leave empty to use the page's title."),
+    )
+
+    translatable_fields = [SynchronizedField("page"), TranslatableField("label")]
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]

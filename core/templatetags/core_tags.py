@@ -1,0 +1,145 @@
+"""Template helpers: figures, dates, durations, money, menus and languages."""
+
+from decimal import Decimal
+
+from django import template
+from django.conf import settings
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from core import i18n
+from core.models import NavigationMenu
+
+register = template.Library()
+
+
+def _number(value):
+    if value is None:
+        return ""
+    value = Decimal(value)
+    places = 0 if value == value.to_integral() else max(0, -value.normalize().as_tuple().exponent)
+    return formats.number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+
+
+@register.simple_tag
+def format_figure(value, value_to=None, approximate=False):
+    """A figure formatted for the active language: 1.350 (vi), 1,350 (en), 1 350 (fr)."""
+    text = _number(value)
+    if value_to is not None and value_to != "":
+        text = _("%(low)s–%(high)s") % {"low": text, "high": _number(value_to)}
+    if approximate:
+        text = _("about %(figure)s") % {"figure": text}
+    return text
+
+
+@register.simple_tag
+def fact_date(value, precision="day"):
+    if not value:
+        return ""
+    if precision == "year":
+        return formats.date_format(value, "Y")
+    if precision == "month":
+        return formats.date_format(value, "YEAR_MONTH_FORMAT")
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+@register.filter
+def duration(minutes):
+    """90 → “1 h 30 min” in the active language."""
+    if minutes in (None, ""):
+        return ""
+    minutes = int(minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return _("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": rest}
+    if hours:
+        return ngettext("%(hours)s hour", "%(hours)s hours", hours) % {"hours": hours}
+    return ngettext("%(minutes)s minute", "%(minutes)s minutes", rest) % {"minutes": rest}
+
+
+@register.simple_tag
+def duration_range(low, high=None):
+    if high and high != low:
+        return _("%(low)s to %(high)s") % {"low": duration(low), "high": duration(high)}
+    return duration(low)
+
+
+@register.simple_tag
+def hours_range(low, high=None):
+    """Visit length in hours (decimals allowed)."""
+    if low is None:
+        return ""
+    low_text = _number(low)
+    if high is not None and high != low:
+        return _("%(low)s–%(high)s hours") % {"low": low_text, "high": _number(high)}
+    return ngettext("%(hours)s hour", "%(hours)s hours", int(low) if low == int(low) else 2) % {
+        "hours": low_text
+    }
+
+
+@register.simple_tag
+def vnd(low, high=None):
+    """Money in đồng: “30.000–50.000 ₫”."""
+    if low is None:
+        return ""
+    text = _number(low)
+    if high and high != low:
+        text = _("%(low)s–%(high)s") % {"low": text, "high": _number(high)}
+    return _("%(amount)s ₫") % {"amount": text}
+
+
+@register.simple_tag
+def native_language_name(code):
+    return i18n.native_name(code)
+
+
+@register.simple_tag
+def language_name(code):
+    """The name of a language in the reader's language."""
+    for known, name in settings.LANGUAGES:
+        if known == code:
+            return str(name)
+    return code
+
+
+@register.simple_tag(takes_context=True)
+def menu(context, handle):
+    cache = context.render_context.setdefault("menus", {})
+    if handle not in cache:
+        cache[handle] = NavigationMenu.for_active_language(handle)
+    return cache[handle]
+
+
+@register.simple_tag
+def menu_links(menu_obj):
+    """Menu links in the reader's language, marking any that fall back to another."""
+    if menu_obj is None:
+        return []
+    items = list(menu_obj.items.all())
+    pages = {page.translation_key: page for page in i18n.localized_list([item.page for item in items])}
+    links = []
+    for item in items:
+        page = pages.get(item.page.translation_key)
+        if page is None:
+            continue
+        links.append(
+            {
+                "url": page.get_url(),
+                "title": item.label or page.title,
+                "language": page.shown_language,
+                "is_fallback": page.is_fallback,
+                "page": page,
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def language_direction(code):
+    return i18n.text_direction(code)
+
+
+@register.simple_tag
+def active_language():
+    return translation.get_language()

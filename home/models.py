@@ -1,0 +1,86 @@
+"""The home page of each language tree."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.models import Orderable
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models import BasePage, DatedFact
+
+
+class HomePage(BasePage):
+    template = "pages/home.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["villages.VillageIndexPage", "stories.StoryIndexPage", "routes.RouteIndexPage"]
+
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Large words over the picture. Leave empty to use the title."),
+    )
+    figures_heading = models.CharField(
+        _("figures heading"), max_length=120, blank=True, help_text=_("E.g. “Hanoi's crafts in figures”.")
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("hero_heading"),
+        TranslatableField("figures_heading"),
+        SynchronizedField("featured"),
+        TranslatableField("figures"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hero_heading"),
+        InlinePanel("featured", label=_("Featured villages, stories and routes")),
+        FieldPanel("figures_heading"),
+        InlinePanel("figures", label=_("Key figures (dated and sourced)")),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home page per language tree, all under the root.
+        return super().can_create_at(parent) and parent.is_root()
+
+    @cached_property
+    def featured_pages(self):
+        """Featured pages in the reader's language, grouped by kind, one query."""
+        from core.i18n import localized_list
+
+        pages = localized_list([item.page for item in self.featured.select_related("page")], self.locale)
+        groups = {"villages": [], "stories": [], "routes": []}
+        for page in pages:
+            label = page._meta.app_label
+            if label in groups:
+                groups[label].append(page)
+        return groups
+
+    @cached_property
+    def sections(self):
+        """The index pages of this language tree, for the header and the home page."""
+        return {
+            page.specific_class._meta.app_label: page
+            for page in self.get_children().live().filter(alias_of__isnull=True).specific()
+        }
+
+
+class HomeFeatured(Orderable):
+    home = ParentalKey(HomePage, related_name="featured", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A village, story or route. Each language shows its own translation."),
+    )
+
+    translatable_fields = [SynchronizedField("page")]
+    panels = [PageChooserPanel("page", ["villages.VillagePage", "stories.StoryPage", "routes.RoutePage"])]
+
+
+class HomeFigure(DatedFact):
+    page = ParentalKey(HomePage, related_name="figures", on_delete=models.CASCADE)

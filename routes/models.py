@@ -1,0 +1,232 @@
+"""Red River routes: ordered stops with the legs between them."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.listing import paginate, untranslated_pages
+from core.models import BasePage, OnePerLocaleMixin
+from villages.models.parts import TravelMode
+
+from . import services
+
+
+class RouteIndexPage(OnePerLocaleMixin, BasePage):
+    template = "pages/route_index.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["routes.RoutePage"]
+    page_size = 12
+
+    translatable_fields = BasePage.translatable_fields
+
+    class Meta:
+        verbose_name = _("route index")
+
+    def routes(self):
+        return (
+            RoutePage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("stops")
+            .order_by("day_length", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        present = RoutePage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
+        context.update(
+            routes=paginate(self.routes(), request, self.page_size),
+            untranslated=untranslated_pages(
+                RoutePage, self.locale, present.values_list("translation_key", flat=True)
+            ),
+        )
+        return context
+
+
+class RoutePage(BasePage):
+    template = "pages/route.html"
+    parent_page_types = ["routes.RouteIndexPage"]
+    subpage_types = []
+
+    class DayLength(models.TextChoices):
+        HALF = "half", _("Half day")
+        FULL = "full", _("Full day")
+
+    summary = models.TextField(
+        _("summary"), help_text=_("What the day is like, in two or three sentences.")
+    )
+    day_length = models.CharField(
+        _("length of day"), max_length=10, choices=DayLength.choices, default=DayLength.HALF
+    )
+    best_season = models.CharField(
+        _("best season"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Late May to July, when the lotuses bloom”."),
+    )
+    tips = models.TextField(_("practical tips"), blank=True)
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("summary"),
+        SynchronizedField("day_length"),
+        TranslatableField("best_season"),
+        TranslatableField("tips"),
+        TranslatableField("stops"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("day_length"), FieldPanel("best_season")]),
+        InlinePanel(
+            "stops",
+            label=_("Stops, in order (the first is the starting point)"),
+            min_num=2,
+        ),
+        FieldPanel("tips"),
+    ]
+
+    class Meta:
+        verbose_name = _("route")
+
+    @cached_property
+    def stop_list(self):
+        """Stops with their villages in the reader's language, from one query each."""
+        from core.i18n import localized_list
+
+        stops = list(self.stops.select_related("village"))
+        villages = {v.translation_key: v for v in localized_list([s.village for s in stops if s.village], self.locale)}
+        for stop in stops:
+            stop.village_shown = villages.get(stop.village.translation_key) if stop.village else None
+        return stops
+
+    @cached_property
+    def totals(self):
+        return services.route_totals(self.stop_list)
+
+    def map_data(self):
+        return services.route_map_data(self.stop_list)
+
+
+class RouteStop(TranslatableMixin, Orderable):
+    page = ParentalKey(RoutePage, related_name="stops", on_delete=models.CASCADE)
+    village = models.ForeignKey(
+        "villages.VillagePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Pick a village, or leave empty and name a place below."),
+    )
+    place_name = models.CharField(
+        _("place name"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a stop that is not a village page, e.g. “Hoàn Kiếm Lake”."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("For a named place. Villages use their own coordinates."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    minutes_here = models.PositiveIntegerField(
+        _("time here (minutes)"), default=0, help_text=_("Time to spend at this stop, in minutes.")
+    )
+    activity = models.TextField(_("what to do here"), blank=True)
+    leg_mode = models.CharField(
+        _("to the next stop by"), max_length=20, choices=TravelMode.choices, blank=True,
+        help_text=_("Leave empty on the last stop."),
+    )
+    leg_line = models.CharField(_("bus line"), max_length=20, blank=True)
+    leg_minutes = models.PositiveIntegerField(_("travel time (minutes)"), null=True, blank=True)
+    leg_km = models.DecimalField(
+        _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
+    )
+    leg_cost_min_vnd = models.PositiveIntegerField(
+        _("lowest cost (VND)"), null=True, blank=True, help_text=_("Rough cost per person, in đồng.")
+    )
+    leg_cost_max_vnd = models.PositiveIntegerField(_("highest cost (VND)"), null=True, blank=True)
+    leg_notes = models.TextField(_("notes on the way"), blank=True)
+
+    translatable_fields = [
+        SynchronizedField("village"),
+        TranslatableField("place_name"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("minutes_here"),
+        TranslatableField("activity"),
+        SynchronizedField("leg_mode"),
+        SynchronizedField("leg_line"),
+        SynchronizedField("leg_minutes"),
+        SynchronizedField("leg_km"),
+        SynchronizedField("leg_cost_min_vnd"),
+        SynchronizedField("leg_cost_max_vnd"),
+        TranslatableField("leg_notes"),
+    ]
+    panels = [
+        FieldPanel("village"),
+        FieldPanel("place_name"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("minutes_here"),
+        FieldPanel("activity"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("leg_mode"), FieldPanel("leg_line"), FieldPanel("leg_minutes")]),
+                FieldRowPanel([FieldPanel("leg_km"), FieldPanel("leg_cost_min_vnd"), FieldPanel("leg_cost_max_vnd")]),
+                FieldPanel("leg_notes"),
+            ],
+            heading=_("Getting to the next stop"),
+        ),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+    @property
+    def name(self):
+        shown = getattr(self, "village_shown", None)
+        if shown is not None:
+            return shown.title
+        return self.place_name or (self.village.title if self.village else "")
+
+    @property
+    def coordinates(self):
+        if self.village is not None:
+            return self.village.latitude, self.village.longitude
+        if self.latitude is not None and self.longitude is not None:
+            return self.latitude, self.longitude
+        return None
+
+    def clean(self):
+        errors = {}
+        if self.village is None and not self.place_name:
+            errors["place_name"] = gettext("Pick a village or name the place.")
+        if self.village is None and (self.latitude is None or self.longitude is None):
+            errors["latitude"] = gettext("A named place needs its latitude and longitude.")
+        if (
+            self.leg_cost_min_vnd is not None
+            and self.leg_cost_max_vnd is not None
+            and self.leg_cost_max_vnd < self.leg_cost_min_vnd
+        ):
+            errors["leg_cost_max_vnd"] = gettext("The highest cost cannot be below the lowest.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,136 @@
+"""Heritage stories, product stories and artisan portraits."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyBlock
+from core.listing import paginate, untranslated_pages
+from core.models import BasePage, OnePerLocaleMixin
+
+
+class StoryIndexPage(OnePerLocaleMixin, BasePage):
+    template = "pages/story_index.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    page_size = 12
+
+    translatable_fields = BasePage.translatable_fields
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def stories(self):
+        return (
+            StoryPage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("story_villages__village")
+            .defer_streamfields()
+            .order_by("-date", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = self.stories()
+        kind = request.GET.get("kind", "")
+        selected_kind = None
+        if kind:
+            if kind not in StoryPage.Kind.values:
+                from django.http import Http404
+                from django.utils.translation import gettext
+
+                raise Http404(gettext("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]})
+            selected_kind = StoryPage.Kind(kind)
+            stories = stories.filter(kind=kind)
+        present = StoryPage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
+        context.update(
+            stories=paginate(stories, request, self.page_size),
+            kinds=StoryPage.Kind.choices,
+            selected_kind=selected_kind,
+            untranslated=[]
+            if selected_kind
+            else untranslated_pages(
+                StoryPage, self.locale, present.values_list("translation_key", flat=True)
+            ),
+        )
+        return context
+
+
+class StoryPage(BasePage):
+    template = "pages/story.html"
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Kind(models.TextChoices):
+        HERITAGE = "heritage", _("Heritage story")
+        PRODUCT = "product", _("Product story")
+        PORTRAIT = "portrait", _("Artisan portrait")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.HERITAGE)
+    date = models.DateField(_("date"), help_text=_("Publication date shown on the story."))
+    author = models.CharField(
+        _("author"), max_length=120, help_text=_("Who wrote the story (a person or the editorial team).")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("kind"),
+        SynchronizedField("date"),
+        TranslatableField("author"),
+        TranslatableField("body"),
+        SynchronizedField("story_villages"),
+        SynchronizedField("related"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("date"), FieldPanel("author")]),
+        InlinePanel("story_villages", label=_("Villages this story is about")),
+        FieldPanel("body"),
+        InlinePanel("related", label=_("Related stories")),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("story")
+
+    @cached_property
+    def villages(self):
+        """The villages this story is about, each in the reader's language where translated."""
+        from core.i18n import localized_list
+
+        return localized_list([item.village for item in self.story_villages.select_related("village")], self.locale)
+
+    @cached_property
+    def related_stories(self):
+        from core.i18n import localized_list
+
+        return localized_list(
+            [item.story for item in self.related.select_related("story")], self.locale
+        )
+
+
+class StoryVillage(Orderable):
+    page = ParentalKey(StoryPage, related_name="story_villages", on_delete=models.CASCADE)
+    village = models.ForeignKey(
+        "villages.VillagePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pick the village; each language links to its own translation."),
+    )
+
+    translatable_fields = [SynchronizedField("village")]
+    panels = [FieldPanel("village")]
+
+
+class RelatedStory(Orderable):
+    page = ParentalKey(StoryPage, related_name="related", on_delete=models.CASCADE)
+    story = models.ForeignKey(StoryPage, on_delete=models.CASCADE, related_name="+")
+
+    translatable_fields = [SynchronizedField("story")]
+    panels = [FieldPanel("story")]

@@ -1,0 +1,12 @@
+"""Local development: debug on, a throwaway key, plain HTTP on localhost."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-" + "x" * 40)
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+LANGUAGE_COOKIE_SECURE = False
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,20 @@
+"""Production: refuses to start without its secrets and hosts."""
+
+from .base import *  # noqa: F403
+from .base import env, env_list
+
+SECRET_KEY = env("SECRET_KEY", required=True)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("The environment variable ALLOWED_HOSTS must be set.")
+
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"
+# Behind a TLS-terminating proxy, trust its scheme header so HSTS and secure
+# cookies work (see docs/deployment.md).
+if env("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 63072000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True

@@ -1,0 +1,282 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyBlock
+from core.listing import paginate, untranslated_pages
+from core.models import BasePage, OnePerLocaleMixin
+
+from .crafts import Craft
+
+
+class VillageIndexPage(OnePerLocaleMixin, BasePage):
+    template = "pages/village_index.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["villages.VillagePage"]
+    page_size = 24
+
+    translatable_fields = BasePage.translatable_fields
+
+    class Meta:
+        verbose_name = _("village index")
+
+    def villages(self):
+        return (
+            VillagePage.objects.child_of(self)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("village_crafts__craft")
+            .defer_streamfields()
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        crafts = Craft.by_translation_key(self.locale)
+        villages = self.villages()
+        selected_craft = None
+        craft_slug = request.GET.get("craft", "")
+        if craft_slug:
+            selected_craft = next((c for c in crafts.values() if c.slug == craft_slug), None)
+            if selected_craft is None:
+                raise Http404(
+                    gettext("There is no craft called “%(craft)s”.") % {"craft": craft_slug[:80]}
+                )
+            villages = villages.filter(
+                village_crafts__craft__translation_key=selected_craft.translation_key
+            )
+        page_obj = paginate(villages, request, self.page_size)
+        for village in page_obj:
+            village.craft_list = village.crafts_in(crafts)
+        present = VillagePage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
+        context.update(
+            villages=page_obj,
+            crafts=sorted(crafts.values(), key=lambda c: c.name),
+            selected_craft=selected_craft,
+            untranslated=[]
+            if selected_craft
+            else untranslated_pages(
+                VillagePage, self.locale, present.values_list("translation_key", flat=True)
+            ),
+        )
+        return context
+
+
+class VillagePage(BasePage):
+    template = "pages/village.html"
+    parent_page_types = ["villages.VillageIndexPage"]
+    subpage_types = []
+
+    vietnamese_name = models.CharField(
+        _("Vietnamese name"),
+        max_length=100,
+        help_text=_("The name with its diacritics, e.g. “Bát Tràng”. Shown in every language."),
+    )
+    commune = models.CharField(
+        _("commune or ward"),
+        max_length=100,
+        help_text=_("In Vietnamese, as on an address, e.g. “xã Bát Tràng”."),
+    )
+    district = models.CharField(
+        _("district or area"),
+        max_length=100,
+        blank=True,
+        help_text=_("In Vietnamese, e.g. “huyện Gia Lâm”."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Degrees north, e.g. 20.975000 (Hanoi is near 21)."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Degrees east, e.g. 105.912000 (Hanoi is near 105.8)."),
+    )
+    location_approximate = models.BooleanField(
+        _("location is approximate"),
+        default=True,
+        help_text=_("Untick once the point has been checked on the ground."),
+    )
+    distance_km = models.DecimalField(
+        _("distance from the Old Quarter (km)"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("By road from Hoàn Kiếm Lake, in kilometres."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("history and heritage"),
+        help_text=_("The village's story: its craft, its history, what makes it special."),
+    )
+    visit_hours_min = models.DecimalField(
+        _("shortest visit (hours)"),
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Time a visitor should allow, in hours, e.g. 2."),
+    )
+    visit_hours_max = models.DecimalField(
+        _("longest visit (hours)"), max_digits=3, decimal_places=1, null=True, blank=True
+    )
+    hours_confirmed = models.BooleanField(
+        _("opening hours confirmed"),
+        default=False,
+        help_text=_("Tick once the village has confirmed the hours shown."),
+    )
+    hours_note = models.TextField(
+        _("note on opening hours"),
+        blank=True,
+        help_text=_("E.g. “Workshops may close at lunch time.”"),
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Steps, surfaces, toilets, seating, heat near kilns."),
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("vietnamese_name"),
+        SynchronizedField("commune"),
+        SynchronizedField("district"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("location_approximate"),
+        SynchronizedField("distance_km"),
+        TranslatableField("body"),
+        SynchronizedField("visit_hours_min"),
+        SynchronizedField("visit_hours_max"),
+        SynchronizedField("hours_confirmed"),
+        TranslatableField("hours_note"),
+        TranslatableField("accessibility"),
+        SynchronizedField("village_crafts"),
+        TranslatableField("facts"),
+        TranslatableField("recognitions"),
+        TranslatableField("attractions"),
+        SynchronizedField("opening_hours"),
+        TranslatableField("opening_exceptions"),
+        TranslatableField("transport"),
+        TranslatableField("gallery"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("vietnamese_name"),
+        InlinePanel("village_crafts", label=_("Crafts"), min_num=1),
+        FieldPanel("body"),
+        InlinePanel("recognitions", label=_("Heritage recognition")),
+        InlinePanel("facts", label=_("Key facts (dated and sourced)")),
+        InlinePanel("gallery", label=_("Gallery")),
+    ]
+    location_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("commune"), FieldPanel("district")]),
+                FieldRowPanel(
+                    [FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("distance_km")]
+                ),
+                FieldPanel("location_approximate"),
+            ],
+            heading=_("Where it is"),
+        ),
+        InlinePanel("transport", label=_("Getting there")),
+    ]
+    visit_panels = [
+        InlinePanel("attractions", label=_("Things to see and do")),
+        FieldRowPanel([FieldPanel("visit_hours_min"), FieldPanel("visit_hours_max")]),
+        MultiFieldPanel(
+            [
+                InlinePanel("opening_hours", label=_("Weekly hours")),
+                InlinePanel("opening_exceptions", label=_("Exceptions (Tết, festivals, closures)")),
+                FieldPanel("hours_note"),
+                FieldPanel("hours_confirmed"),
+            ],
+            heading=_("Opening hours"),
+        ),
+        FieldPanel("accessibility"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Village")),
+            ObjectList(location_panels, heading=_("Location and transport")),
+            ObjectList(visit_panels, heading=_("Visiting")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("vietnamese_name"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("village")
+
+    def crafts_in(self, crafts_by_key):
+        """This village's crafts in the reader's language (``Craft.by_translation_key``)."""
+        return [
+            crafts_by_key.get(item.craft.translation_key, item.craft)
+            for item in self.village_crafts.all()
+        ]
+
+    @cached_property
+    def craft_list(self):
+        return self.crafts_in(Craft.by_translation_key(self.locale))
+
+    @cached_property
+    def related_stories(self):
+        from stories.models import StoryPage
+
+        return list(
+            StoryPage.objects.live()
+            .filter(locale=self.locale, story_villages__village__translation_key=self.translation_key)
+            .select_related("hero_image")
+            .defer_streamfields()
+            .distinct()
+            .order_by("-date")[:6]
+        )
+
+    @cached_property
+    def related_routes(self):
+        from routes.models import RoutePage
+
+        return list(
+            RoutePage.objects.live()
+            .filter(locale=self.locale, stops__village__translation_key=self.translation_key)
+            .select_related("hero_image")
+            .defer_streamfields()
+            .distinct()
+            .order_by("title")
+        )
+
+    def clean(self):
+        super().clean()
+        if (
+            self.visit_hours_min is not None
+            and self.visit_hours_max is not None
+            and self.visit_hours_max < self.visit_hours_min
+        ):
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError({"visit_hours_max": gettext("The longest visit cannot be shorter than the shortest.")})

@@ -1,0 +1,245 @@
+"""The repeatable parts of a village page, edited inline on the page.
+
+Prose is translated; times, coordinates, figures and choices are synchronised
+from the Vietnamese source so they cannot drift apart between languages.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models import DatedFact
+
+
+class TranslatableOrderable(TranslatableMixin, Orderable):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+
+class VillageCraft(Orderable):
+    page = ParentalKey("villages.VillagePage", related_name="village_crafts", on_delete=models.CASCADE)
+    craft = models.ForeignKey(
+        "villages.Craft",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pick the craft in Vietnamese; each language shows its own name."),
+    )
+
+    translatable_fields = [SynchronizedField("craft")]
+    panels = [FieldPanel("craft")]
+
+
+class VillageFact(DatedFact):
+    page = ParentalKey("villages.VillagePage", related_name="facts", on_delete=models.CASCADE)
+
+
+class HeritageRecognition(TranslatableOrderable):
+    page = ParentalKey("villages.VillagePage", related_name="recognitions", on_delete=models.CASCADE)
+    title = models.CharField(
+        _("recognition"),
+        max_length=200,
+        help_text=_("E.g. “National List of Intangible Cultural Heritage”."),
+    )
+    granted_by = models.CharField(_("granted by"), max_length=200, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True, help_text=_("When it was announced."))
+    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("source link"), blank=True)
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("granted_by"),
+        SynchronizedField("date"),
+        SynchronizedField("source_name"),
+        SynchronizedField("source_url"),
+    ]
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("granted_by"), FieldPanel("date")]),
+        FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_url")]),
+    ]
+
+
+class Attraction(TranslatableOrderable):
+    """Something to see or do in the village."""
+
+    class Kind(models.TextChoices):
+        MUSEUM = "museum", _("Museum")
+        MARKET = "market", _("Market")
+        WORKSHOP = "workshop", _("Hands-on workshop")
+        TEMPLE = "temple", _("Temple or communal house")
+        TEA = "tea", _("Tea tasting")
+        SHOP = "shop", _("Craft shops")
+        WALK = "walk", _("Walk")
+
+    page = ParentalKey("villages.VillagePage", related_name="attractions", on_delete=models.CASCADE)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    duration_minutes = models.PositiveIntegerField(
+        _("time to allow (minutes)"), null=True, blank=True, help_text=_("Typical time, in minutes.")
+    )
+
+    translatable_fields = [
+        SynchronizedField("kind"),
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("duration_minutes"),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("duration_minutes")]),
+        FieldPanel("name"),
+        FieldPanel("description"),
+    ]
+
+
+class OpeningHours(Orderable):
+    """Usual weekly hours of the village's shops and workshops (Hanoi time)."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    page = ParentalKey("villages.VillagePage", related_name="opening_hours", on_delete=models.CASCADE)
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    closed = models.BooleanField(_("closed all day"), default=False)
+
+    translatable_fields = [
+        SynchronizedField("weekday"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+        SynchronizedField("closed"),
+    ]
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")]
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["weekday", "sort_order"]
+
+    def clean(self):
+        if not self.closed and (self.opens is None or self.closes is None):
+            raise ValidationError(_("Give both opening and closing times, or tick “closed all day”."))
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+
+class OpeningException(TranslatableOrderable):
+    """Dated change to the usual hours: Tết, festivals, closures."""
+
+    page = ParentalKey(
+        "villages.VillagePage", related_name="opening_exceptions", on_delete=models.CASCADE
+    )
+    start_date = models.DateField(_("from"))
+    end_date = models.DateField(_("until"), help_text=_("The last day the change applies."))
+    closed = models.BooleanField(_("closed"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=200, help_text=_("E.g. “Tết (Lunar New Year)”."))
+
+    translatable_fields = [
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("closed"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+        TranslatableField("reason"),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("closed"), FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(TranslatableOrderable.Meta):
+        ordering = ["start_date"]
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+        if not self.closed and (self.opens is None or self.closes is None):
+            raise ValidationError(_("Give the special opening hours, or tick “closed”."))
+
+
+class TravelMode(models.TextChoices):
+    TAXI = "taxi", _("Taxi or car")
+    BUS = "bus", _("City bus")
+    BOAT = "boat", _("Boat on the Red River")
+    BICYCLE = "bicycle", _("Bicycle")
+    MOTORBIKE = "motorbike", _("Motorbike taxi")
+    WALK = "walk", _("On foot")
+
+
+class TransportLeg(TranslatableOrderable):
+    """One way of getting to the village, e.g. from the Old Quarter."""
+
+    page = ParentalKey("villages.VillagePage", related_name="transport", on_delete=models.CASCADE)
+    mode = models.CharField(_("mode"), max_length=20, choices=TravelMode.choices)
+    line = models.CharField(
+        _("line"), max_length=20, blank=True, help_text=_("Bus line number, e.g. 47A.")
+    )
+    origin = models.CharField(
+        _("from"), max_length=200, help_text=_("Where the leg starts, e.g. “Old Quarter”.")
+    )
+    duration_min = models.PositiveIntegerField(_("shortest time (minutes)"))
+    duration_max = models.PositiveIntegerField(_("longest time (minutes)"), null=True, blank=True)
+    distance_km = models.DecimalField(
+        _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=False,
+        help_text=_("Tick once the village or operator has confirmed these details."),
+    )
+
+    translatable_fields = [
+        SynchronizedField("mode"),
+        SynchronizedField("line"),
+        TranslatableField("origin"),
+        SynchronizedField("duration_min"),
+        SynchronizedField("duration_max"),
+        SynchronizedField("distance_km"),
+        TranslatableField("notes"),
+        SynchronizedField("confirmed"),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("mode"), FieldPanel("line"), FieldPanel("origin")]),
+        FieldRowPanel(
+            [FieldPanel("duration_min"), FieldPanel("duration_max"), FieldPanel("distance_km")]
+        ),
+        FieldPanel("notes"),
+        FieldPanel("confirmed"),
+    ]
+
+    def clean(self):
+        if self.duration_max is not None and self.duration_min and self.duration_max < self.duration_min:
+            raise ValidationError({"duration_max": _("The longest time cannot be below the shortest.")})
+
+
+class VillageGalleryImage(TranslatableOrderable):
+    page = ParentalKey("villages.VillagePage", related_name="gallery", on_delete=models.CASCADE)
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    alt = models.CharField(
+        _("description for screen readers"), max_length=255, help_text=_("What the picture shows.")
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    translatable_fields = [
+        SynchronizedField("image"),
+        TranslatableField("alt"),
+        TranslatableField("caption"),
+    ]
+    panels = [FieldPanel("image"), FieldPanel("alt"), FieldPanel("caption")]
