@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "villages",
     "stories",
     "routes",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
