@@ -12,4 +12,7 @@ def site_context(request):
         "LANGUAGE_DIR": i18n.text_direction(language),
         "LANGUAGE_NATIVE_NAME": i18n.native_name(language),
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
+        # Read by static_src/js/route-map.js from data- attributes on the map.
+        "MAP_TILE_URL": settings.MAP_TILE_URL,
+        "MAP_TILE_ATTRIBUTION": settings.MAP_TILE_ATTRIBUTION,
     }

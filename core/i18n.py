@@ -72,7 +72,6 @@ def real_translations(page):
     pages = (
         Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
         .select_related("locale")
-        .only("id", "url_path", "locale__language_code", "live", "translation_key", "path", "depth")
     )
     order = {code: index for index, code in enumerate(language_codes())}
     result = []
@@ -141,8 +140,10 @@ def localized_list(pages, locale=None):
             alias_of__isnull=True,
             locale__language_code__in={locale.language_code, fallback, settings.LANGUAGE_CODE},
         )
-        .select_related("locale")
         .specific()
+        # A plain select_related() is dropped by .specific(): without this,
+        # reading ``locale`` below is one query per page.
+        .select_related("locale", for_specific_subqueries=True)
         .defer_streamfields()
     )
     by_language = {(p.translation_key, p.locale.language_code): p for p in candidates}

@@ -54,7 +54,8 @@ def versions_elsewhere(request):
         if code == language:
             continue
         try:
-            page = home.specific.route(request, components).page
+            with translation.override(code):
+                page = home.specific.route(request, components).page
         except Http404:
             continue
         if i18n.is_real_translation(page):
@@ -72,7 +73,9 @@ def page_not_found(request, exception=None):
             message = candidate
     context = {
         "message": message,
-        "elsewhere": versions_elsewhere(request),
+        # A message means the page exists here and a parameter was wrong
+        # (?page=abc, ?craft=…): it is not "missing in this language".
+        "elsewhere": [] if message else versions_elsewhere(request),
         "request_path": request.path,
     }
     return render(request, "404.html", context, status=404)

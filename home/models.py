@@ -1,6 +1,8 @@
 """The home page of each language tree."""
 
 from django.db import models
+from django.http import Http404
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -41,6 +43,15 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Wagtail serves the source-language tree when a language has no home
+        # page of its own (``root_page.localized`` falls back to itself): that
+        # would show Vietnamese under /fr/ without telling anyone. 404 instead,
+        # and the 404 page links to the languages the page exists in.
+        if self.locale.language_code != translation.get_language():
+            raise Http404
+        return super().route(request, path_components)
 
     @classmethod
     def can_create_at(cls, parent):

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django import template
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import formats, numberformat, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -19,7 +19,16 @@ def _number(value):
         return ""
     value = Decimal(value)
     places = 0 if value == value.to_integral() else max(0, -value.normalize().as_tuple().exponent)
-    return formats.number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+    # Django's Vietnamese formats leave NUMBER_GROUPING unset (no grouping), which
+    # prints 3317 and 150000 ₫; group by thousands in every language instead.
+    return numberformat.format(
+        value,
+        formats.get_format("DECIMAL_SEPARATOR"),
+        decimal_pos=places,
+        grouping=formats.get_format("NUMBER_GROUPING") or 3,
+        thousand_sep=formats.get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )
 
 
 @register.simple_tag
@@ -143,3 +152,14 @@ def language_direction(code):
 @register.simple_tag
 def active_language():
     return translation.get_language()
+
+
+@register.simple_tag
+def localized_page(page):
+    """A page chosen in a block, in the reader's language where translated.
+
+    Falls back like ``i18n.localized_list`` (marked with ``is_fallback`` and
+    ``shown_language``); None when the page is not live.
+    """
+    pages = i18n.localized_list([page])
+    return pages[0] if pages else None

@@ -193,7 +193,12 @@ class TransportLeg(TranslatableOrderable):
     origin = models.CharField(
         _("from"), max_length=200, help_text=_("Where the leg starts, e.g. “Old Quarter”.")
     )
-    duration_min = models.PositiveIntegerField(_("shortest time (minutes)"))
+    duration_min = models.PositiveIntegerField(
+        _("shortest time (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the schedule is unknown (e.g. boat trips)."),
+    )
     duration_max = models.PositiveIntegerField(_("longest time (minutes)"), null=True, blank=True)
     distance_km = models.DecimalField(
         _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
@@ -225,7 +230,11 @@ class TransportLeg(TranslatableOrderable):
     ]
 
     def clean(self):
-        if self.duration_max is not None and self.duration_min and self.duration_max < self.duration_min:
+        if (
+            self.duration_max is not None
+            and self.duration_min is not None
+            and self.duration_max < self.duration_min
+        ):
             raise ValidationError({"duration_max": _("The longest time cannot be below the shortest.")})
 
 
