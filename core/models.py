@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n
+from .listing import untranslated_pages
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the
@@ -124,6 +125,42 @@ class OnePerLocaleMixin:
         return not cls.objects.filter(locale_id=parent.locale_id).exists()
 
 
+class IndexPageMixin(OnePerLocaleMixin):
+    """An index page listing its child pages, and those not yet in its language.
+
+    An alias index (an untranslated copy that wagtail-localize made) has no
+    children of its own: it lists its source's children, shown as they are
+    (the page says it is untranslated and marks the content's language).
+    """
+
+    listing_model = None  # "app_label.ModelName" of the child pages
+    page_size = 12
+
+    def get_listing_model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.listing_model)
+
+    def listing(self):
+        return (
+            self.get_listing_model()
+            .objects.child_of(self.source_page)
+            .live()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
+        )
+
+    def untranslated(self):
+        if self.is_alias:
+            return []
+        model = self.get_listing_model()
+        present = model.objects.filter(
+            locale=self.locale, live=True, alias_of__isnull=True
+        ).values_list("translation_key", flat=True)
+        return untranslated_pages(model, self.locale, present)
+
+
 class DatedFact(TranslatableMixin, Orderable):
     """A figure with its date and source: buyers and journalists check numbers.
 
@@ -191,8 +228,12 @@ class DatedFact(TranslatableMixin, Orderable):
     panels = [
         FieldPanel("label"),
         FieldRowPanel([FieldPanel("value"), FieldPanel("value_to"), FieldPanel("unit")]),
-        FieldRowPanel([FieldPanel("approximate"), FieldPanel("as_of"), FieldPanel("as_of_precision")]),
-        FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_date"), FieldPanel("source_url")]),
+        FieldRowPanel(
+            [FieldPanel("approximate"), FieldPanel("as_of"), FieldPanel("as_of_precision")]
+        ),
+        FieldRowPanel(
+            [FieldPanel("source_name"), FieldPanel("source_date"), FieldPanel("source_url")]
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -230,7 +271,11 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         TranslatableField("footer_text"),
         TranslatableField("items"),
     ]
-    panels = [FieldPanel("handle"), FieldPanel("footer_text"), InlinePanel("items", label=_("Links"))]
+    panels = [
+        FieldPanel("handle"),
+        FieldPanel("footer_text"),
+        InlinePanel("items", label=_("Links")),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("navigation menu")

@@ -1,7 +1,5 @@
 """Red River routes: ordered stops with the legs between them."""
 
-from decimal import Decimal
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,18 +11,18 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.listing import paginate, untranslated_pages
-from core.models import BasePage, OnePerLocaleMixin
+from core.listing import paginate
+from core.models import BasePage, IndexPageMixin
 from villages.models.parts import TravelMode
 
 from . import services
 
 
-class RouteIndexPage(OnePerLocaleMixin, BasePage):
+class RouteIndexPage(IndexPageMixin, BasePage):
     template = "pages/route_index.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["routes.RoutePage"]
-    page_size = 12
+    listing_model = "routes.RoutePage"
 
     translatable_fields = BasePage.translatable_fields
 
@@ -32,22 +30,13 @@ class RouteIndexPage(OnePerLocaleMixin, BasePage):
         verbose_name = _("route index")
 
     def routes(self):
-        return (
-            RoutePage.objects.child_of(self)
-            .live()
-            .select_related("hero_image")
-            .prefetch_related("stops")
-            .order_by("day_length", "title")
-        )
+        return self.listing().prefetch_related("stops").order_by("day_length", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        present = RoutePage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
         context.update(
             routes=paginate(self.routes(), request, self.page_size),
-            untranslated=untranslated_pages(
-                RoutePage, self.locale, present.values_list("translation_key", flat=True)
-            ),
+            untranslated=self.untranslated(),
         )
         return context
 
@@ -102,9 +91,14 @@ class RoutePage(BasePage):
         from core.i18n import localized_list
 
         stops = list(self.stops.select_related("village"))
-        villages = {v.translation_key: v for v in localized_list([s.village for s in stops if s.village], self.locale)}
+        villages = {
+            v.translation_key: v
+            for v in localized_list([s.village for s in stops if s.village], self.locale)
+        }
         for stop in stops:
-            stop.village_shown = villages.get(stop.village.translation_key) if stop.village else None
+            stop.village_shown = (
+                villages.get(stop.village.translation_key) if stop.village else None
+            )
         return stops
 
     @cached_property
@@ -153,7 +147,10 @@ class RouteStop(TranslatableMixin, Orderable):
     )
     activity = models.TextField(_("what to do here"), blank=True)
     leg_mode = models.CharField(
-        _("to the next stop by"), max_length=20, choices=TravelMode.choices, blank=True,
+        _("to the next stop by"),
+        max_length=20,
+        choices=TravelMode.choices,
+        blank=True,
         help_text=_("Leave empty on the last stop."),
     )
     leg_line = models.CharField(_("bus line"), max_length=20, blank=True)
@@ -162,7 +159,10 @@ class RouteStop(TranslatableMixin, Orderable):
         _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
     )
     leg_cost_min_vnd = models.PositiveIntegerField(
-        _("lowest cost (VND)"), null=True, blank=True, help_text=_("Rough cost per person, in đồng.")
+        _("lowest cost (VND)"),
+        null=True,
+        blank=True,
+        help_text=_("Rough cost per person, in đồng."),
     )
     leg_cost_max_vnd = models.PositiveIntegerField(_("highest cost (VND)"), null=True, blank=True)
     leg_notes = models.TextField(_("notes on the way"), blank=True)
@@ -190,8 +190,16 @@ class RouteStop(TranslatableMixin, Orderable):
         FieldPanel("activity"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("leg_mode"), FieldPanel("leg_line"), FieldPanel("leg_minutes")]),
-                FieldRowPanel([FieldPanel("leg_km"), FieldPanel("leg_cost_min_vnd"), FieldPanel("leg_cost_max_vnd")]),
+                FieldRowPanel(
+                    [FieldPanel("leg_mode"), FieldPanel("leg_line"), FieldPanel("leg_minutes")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("leg_km"),
+                        FieldPanel("leg_cost_min_vnd"),
+                        FieldPanel("leg_cost_max_vnd"),
+                    ]
+                ),
                 FieldPanel("leg_notes"),
             ],
             heading=_("Getting to the next stop"),

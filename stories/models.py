@@ -1,7 +1,9 @@
 """Heritage stories, product stories and artisan portraits."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -11,15 +13,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.listing import paginate, untranslated_pages
-from core.models import BasePage, OnePerLocaleMixin
+from core.listing import paginate
+from core.models import BasePage, IndexPageMixin
 
 
-class StoryIndexPage(OnePerLocaleMixin, BasePage):
+class StoryIndexPage(IndexPageMixin, BasePage):
     template = "pages/story_index.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
-    page_size = 12
+    listing_model = "stories.StoryPage"
 
     translatable_fields = BasePage.translatable_fields
 
@@ -27,14 +29,7 @@ class StoryIndexPage(OnePerLocaleMixin, BasePage):
         verbose_name = _("story index")
 
     def stories(self):
-        return (
-            StoryPage.objects.child_of(self)
-            .live()
-            .select_related("hero_image")
-            .prefetch_related("story_villages__village")
-            .defer_streamfields()
-            .order_by("-date", "title")
-        )
+        return self.listing().prefetch_related("story_villages__village").order_by("-date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -43,22 +38,16 @@ class StoryIndexPage(OnePerLocaleMixin, BasePage):
         selected_kind = None
         if kind:
             if kind not in StoryPage.Kind.values:
-                from django.http import Http404
-                from django.utils.translation import gettext
-
-                raise Http404(gettext("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]})
+                raise Http404(
+                    gettext("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]}
+                )
             selected_kind = StoryPage.Kind(kind)
             stories = stories.filter(kind=kind)
-        present = StoryPage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
         context.update(
             stories=paginate(stories, request, self.page_size),
             kinds=StoryPage.Kind.choices,
             selected_kind=selected_kind,
-            untranslated=[]
-            if selected_kind
-            else untranslated_pages(
-                StoryPage, self.locale, present.values_list("translation_key", flat=True)
-            ),
+            untranslated=[] if selected_kind else self.untranslated(),
         )
         return context
 
@@ -76,7 +65,9 @@ class StoryPage(BasePage):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.HERITAGE)
     date = models.DateField(_("date"), help_text=_("Publication date shown on the story."))
     author = models.CharField(
-        _("author"), max_length=120, help_text=_("Who wrote the story (a person or the editorial team).")
+        _("author"),
+        max_length=120,
+        help_text=_("Who wrote the story (a person or the editorial team)."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"))
 
@@ -104,7 +95,9 @@ class StoryPage(BasePage):
         """The villages this story is about, each in the reader's language where translated."""
         from core.i18n import localized_list
 
-        return localized_list([item.village for item in self.story_villages.select_related("village")], self.locale)
+        return localized_list(
+            [item.village for item in self.story_villages.select_related("village")], self.locale
+        )
 
     @cached_property
     def related_stories(self):

@@ -48,4 +48,3 @@ class Craft(TranslatableMixin, models.Model):
             if craft.locale_id == locale.pk or craft.translation_key not in crafts:
                 crafts[craft.translation_key] = craft
         return crafts
-

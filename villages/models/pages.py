@@ -17,16 +17,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.listing import paginate, untranslated_pages
-from core.models import BasePage, OnePerLocaleMixin
+from core.listing import paginate
+from core.models import BasePage, IndexPageMixin
 
 from .crafts import Craft
 
 
-class VillageIndexPage(OnePerLocaleMixin, BasePage):
+class VillageIndexPage(IndexPageMixin, BasePage):
     template = "pages/village_index.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["villages.VillagePage"]
+    listing_model = "villages.VillagePage"
     page_size = 24
 
     translatable_fields = BasePage.translatable_fields
@@ -35,14 +36,7 @@ class VillageIndexPage(OnePerLocaleMixin, BasePage):
         verbose_name = _("village index")
 
     def villages(self):
-        return (
-            VillagePage.objects.child_of(self)
-            .live()
-            .select_related("hero_image")
-            .prefetch_related("village_crafts__craft")
-            .defer_streamfields()
-            .order_by("title")
-        )
+        return self.listing().prefetch_related("village_crafts__craft").order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -62,16 +56,11 @@ class VillageIndexPage(OnePerLocaleMixin, BasePage):
         page_obj = paginate(villages, request, self.page_size)
         for village in page_obj:
             village.craft_list = village.crafts_in(crafts)
-        present = VillagePage.objects.filter(locale=self.locale, live=True, alias_of__isnull=True)
         context.update(
             villages=page_obj,
             crafts=sorted(crafts.values(), key=lambda c: c.name),
             selected_craft=selected_craft,
-            untranslated=[]
-            if selected_craft
-            else untranslated_pages(
-                VillagePage, self.locale, present.values_list("translation_key", flat=True)
-            ),
+            untranslated=[] if selected_craft else self.untranslated(),
         )
         return context
 
@@ -250,7 +239,9 @@ class VillagePage(BasePage):
 
         return list(
             StoryPage.objects.live()
-            .filter(locale=self.locale, story_villages__village__translation_key=self.translation_key)
+            .filter(
+                locale=self.locale, story_villages__village__translation_key=self.translation_key
+            )
             .select_related("hero_image")
             .defer_streamfields()
             .distinct()
@@ -279,4 +270,10 @@ class VillagePage(BasePage):
         ):
             from django.core.exceptions import ValidationError
 
-            raise ValidationError({"visit_hours_max": gettext("The longest visit cannot be shorter than the shortest.")})
+            raise ValidationError(
+                {
+                    "visit_hours_max": gettext(
+                        "The longest visit cannot be shorter than the shortest."
+                    )
+                }
+            )

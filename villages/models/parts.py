@@ -21,7 +21,9 @@ class TranslatableOrderable(TranslatableMixin, Orderable):
 
 
 class VillageCraft(Orderable):
-    page = ParentalKey("villages.VillagePage", related_name="village_crafts", on_delete=models.CASCADE)
+    page = ParentalKey(
+        "villages.VillagePage", related_name="village_crafts", on_delete=models.CASCADE
+    )
     craft = models.ForeignKey(
         "villages.Craft",
         on_delete=models.CASCADE,
@@ -38,7 +40,9 @@ class VillageFact(DatedFact):
 
 
 class HeritageRecognition(TranslatableOrderable):
-    page = ParentalKey("villages.VillagePage", related_name="recognitions", on_delete=models.CASCADE)
+    page = ParentalKey(
+        "villages.VillagePage", related_name="recognitions", on_delete=models.CASCADE
+    )
     title = models.CharField(
         _("recognition"),
         max_length=200,
@@ -80,7 +84,10 @@ class Attraction(TranslatableOrderable):
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     duration_minutes = models.PositiveIntegerField(
-        _("time to allow (minutes)"), null=True, blank=True, help_text=_("Typical time, in minutes.")
+        _("time to allow (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Typical time, in minutes."),
     )
 
     translatable_fields = [
@@ -108,7 +115,9 @@ class OpeningHours(Orderable):
         SATURDAY = 5, _("Saturday")
         SUNDAY = 6, _("Sunday")
 
-    page = ParentalKey("villages.VillagePage", related_name="opening_hours", on_delete=models.CASCADE)
+    page = ParentalKey(
+        "villages.VillagePage", related_name="opening_hours", on_delete=models.CASCADE
+    )
     weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
     opens = models.TimeField(_("opens"), null=True, blank=True)
     closes = models.TimeField(_("closes"), null=True, blank=True)
@@ -131,7 +140,9 @@ class OpeningHours(Orderable):
 
     def clean(self):
         if not self.closed and (self.opens is None or self.closes is None):
-            raise ValidationError(_("Give both opening and closing times, or tick “closed all day”."))
+            raise ValidationError(
+                _("Give both opening and closing times, or tick “closed all day”.")
+            )
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": _("Closing time must be after opening time.")})
 
@@ -147,7 +158,9 @@ class OpeningException(TranslatableOrderable):
     closed = models.BooleanField(_("closed"), default=True)
     opens = models.TimeField(_("opens"), null=True, blank=True)
     closes = models.TimeField(_("closes"), null=True, blank=True)
-    reason = models.CharField(_("reason"), max_length=200, help_text=_("E.g. “Tết (Lunar New Year)”."))
+    reason = models.CharField(
+        _("reason"), max_length=200, help_text=_("E.g. “Tết (Lunar New Year)”.")
+    )
 
     translatable_fields = [
         SynchronizedField("start_date"),
@@ -235,7 +248,9 @@ class TransportLeg(TranslatableOrderable):
             and self.duration_min is not None
             and self.duration_max < self.duration_min
         ):
-            raise ValidationError({"duration_max": _("The longest time cannot be below the shortest.")})
+            raise ValidationError(
+                {"duration_max": _("The longest time cannot be below the shortest.")}
+            )
 
 
 class VillageGalleryImage(TranslatableOrderable):

@@ -1,0 +1,1152 @@
+"""Flat illustrations for the demo site, drawn with Pillow.
+
+No photographs of the villages can be bundled, so the demo shows honest illustrations,
+each labelled as one, in a craft-heritage palette. Drawing happens at twice the final size
+and is scaled down, which gives smooth edges without an anti-aliasing library. A fixed seed
+per motif makes every run draw the same picture.
+"""
+
+import math
+import random
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Collection
+
+WIDTH, HEIGHT = 1600, 1000
+SCALE = 2
+W, H = WIDTH * SCALE, HEIGHT * SCALE
+COLLECTION_NAME = "Demo illustrations"
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+PAPER = (243, 234, 215)
+CREAM = (251, 246, 234)
+INDIGO = (29, 45, 84)
+COBALT = (38, 74, 140)
+CELADON = (168, 196, 170)
+CELADON_DARK = (104, 146, 122)
+LACQUER = (150, 36, 30)
+LACQUER_DARK = (58, 14, 12)
+GOLD = (201, 160, 52)
+GOLD_LIGHT = (236, 204, 120)
+BAMBOO = (112, 146, 64)
+BAMBOO_DARK = (60, 92, 42)
+OCHRE = (196, 138, 64)
+OCHRE_DARK = (138, 88, 44)
+BROWN = (96, 60, 36)
+BROWN_DARK = (58, 36, 22)
+INK = (30, 26, 24)
+PINK = (226, 132, 146)
+PINK_LIGHT = (248, 208, 206)
+LEAF = (70, 122, 82)
+LEAF_DARK = (40, 84, 58)
+
+
+# --- Drawing helpers ---------------------------------------------------------------
+
+
+def mix(a, b, t):
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+
+
+def alpha(color, value):
+    return (*color[:3], value)
+
+
+def pen(image):
+    """A drawing context that blends translucent colours into an RGB picture.
+
+    (On an RGBA image Pillow replaces pixels instead, so pictures are RGB and only
+    overlay layers are RGBA.)
+    """
+    return ImageDraw.Draw(image, "RGBA" if image.mode in ("RGB", "RGBA") else None)
+
+
+def over(image, overlay, dest=(0, 0)):
+    """Lay an RGBA overlay onto the picture, respecting its transparency."""
+    image.paste(overlay, dest, overlay)
+
+
+def gradient(top, bottom, size=(W, H)):
+    """A vertical gradient, drawn one row per line (fast enough at this size)."""
+    image = Image.new("RGB", size)
+    draw = pen(image)
+    for y in range(size[1]):
+        draw.line([(0, y), (size[0], y)], fill=mix(top, bottom, y / max(size[1] - 1, 1)))
+    return image
+
+
+def layer():
+    return Image.new("RGBA", (W, H), (0, 0, 0, 0))
+
+
+def clip(image, mask):
+    """Keep ``image`` only where ``mask`` (mode L) is set."""
+    clipped = image.convert("RGBA")
+    clipped.putalpha(ImageChops.multiply(clipped.getchannel("A"), mask))
+    return clipped
+
+
+def polygon_mask(points):
+    mask = Image.new("L", (W, H), 0)
+    pen(mask).polygon(points, fill=255)
+    return mask
+
+
+def smooth(points, steps=12):
+    """Catmull-Rom curve through ``points``: organic outlines from a few control points."""
+    result = []
+    padded = [points[0], *points, points[-1]]
+    for i in range(1, len(padded) - 2):
+        p0, p1, p2, p3 = padded[i - 1 : i + 3]
+        for step in range(steps):
+            t = step / steps
+            t2, t3 = t * t, t * t * t
+            result.append(
+                tuple(
+                    0.5
+                    * (
+                        2 * p1[k]
+                        + (-p0[k] + p2[k]) * t
+                        + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2
+                        + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3
+                    )
+                    for k in (0, 1)
+                )
+            )
+    result.append(points[-1])
+    return result
+
+
+def vessel(cx, top, bottom, profile):
+    """Outline of a turned vessel: ``profile`` is (height fraction, half-width) pairs."""
+    right = smooth([(cx + r, top + (bottom - top) * f) for f, r in profile])
+    left = [(2 * cx - x, y) for x, y in reversed(right)]
+    return right + left
+
+
+def petal(cx, cy, length, width, angle):
+    """A pointed petal or leaf from (cx, cy) outwards at ``angle`` (radians)."""
+    points = []
+    for i in range(25):
+        t = i / 24
+        half = width * math.sin(math.pi * t) ** 0.8 / 2
+        points.append((t * length, half))
+    points += [(x, -y) for x, y in reversed(points)]
+    cos, sin = math.cos(angle), math.sin(angle)
+    return [(cx + x * cos - y * sin, cy + x * sin + y * cos) for x, y in points]
+
+
+def soft_shadow(image, box, strength=90, blur=30):
+    """A blurred ellipse under an object, drawn in its own small box (blurring is costly)."""
+    pad = blur * 3
+    x0, y0 = int(box[0]) - pad, int(box[1]) - pad
+    size = (int(box[2] - box[0]) + 2 * pad, int(box[3] - box[1]) + 2 * pad)
+    shadow = Image.new("RGBA", size, (0, 0, 0, 0))
+    pen(shadow).ellipse((pad, pad, size[0] - pad, size[1] - pad), fill=(20, 14, 10, strength))
+    shadow = shadow.filter(ImageFilter.GaussianBlur(blur))
+    crop = (max(0, -x0), max(0, -y0), size[0], size[1])
+    shadow = shadow.crop(crop)
+    over(image, shadow, dest=(max(0, x0), max(0, y0)))
+
+
+def wave_line(draw, x0, x1, y, amplitude, period, fill, width, phase=0.0):
+    points = [
+        (x, y + amplitude * math.sin(phase + 2 * math.pi * (x - x0) / period))
+        for x in range(int(x0), int(x1) + 8, 8)
+    ]
+    draw.line(points, fill=fill, width=width, joint="curve")
+
+
+def grain(image, rng, amount=10):
+    """A faint paper grain so flat colours do not look digital."""
+    noise = Image.effect_noise((W // 4, H // 4), amount).resize((W, H)).convert("L")
+    tint = Image.new("RGBA", (W, H), (255, 250, 240, 0))
+    tint.putalpha(noise.point(lambda v: max(0, v - 128) // 6))
+    over(image, tint)
+
+
+# --- Motifs ------------------------------------------------------------------------
+
+
+def blue_and_white_vase(image, cx, base, height, profile, rng):
+    outline = vessel(cx, base - height, base, profile)
+    widest = max(r for _f, r in profile)
+    soft_shadow(image, (cx - widest * 1.1, base - 40, cx + widest * 1.1, base + 50))
+    mask = polygon_mask(outline)
+    body = Image.new("RGB", (W, H), CREAM)
+    draw = pen(body)
+    # Shade the right flank and light the left: the glaze reads as round.
+    for i in range(40):
+        x = cx + widest * (0.15 + i / 40)
+        draw.rectangle((x, 0, x + widest / 40 + 1, H), fill=(120, 130, 150, int(2.2 * i)))
+    draw.ellipse(
+        (cx - widest * 0.7, base - height * 0.75, cx - widest * 0.45, base - height * 0.3),
+        fill=(255, 255, 255, 90),
+    )
+    decorate_porcelain(draw, cx, base - height, height, widest, rng)
+    image.paste(body, (0, 0), mask)
+    pen(image).line(outline + [outline[0]], fill=alpha(INDIGO, 120), width=3)
+
+
+def decorate_porcelain(draw, cx, top, height, widest, rng):
+    blue = alpha(COBALT, 235)
+    light = alpha(COBALT, 120)
+    for f in (0.1, 0.13, 0.9, 0.93):
+        y = top + height * f
+        draw.line([(cx - widest * 2, y), (cx + widest * 2, y)], fill=blue, width=6)
+    # Lotus-petal band on the shoulder.
+    y = top + height * 0.2
+    step = widest / 3
+    x = cx - widest * 1.5
+    while x < cx + widest * 1.5:
+        draw.polygon(
+            petal(x + step / 2, y + height * 0.1, height * 0.1, step * 0.8, -math.pi / 2),
+            outline=blue,
+            fill=light,
+            width=4,
+        )
+        x += step
+    # Scrolling waves and a chrysanthemum medallion on the belly.
+    for k in range(3):
+        wave_line(
+            draw,
+            cx - widest * 2,
+            cx + widest * 2,
+            top + height * (0.72 + k * 0.05),
+            height * 0.012,
+            widest * 0.5,
+            blue,
+            5,
+            phase=k,
+        )
+    my = top + height * 0.5
+    radius = widest * 0.32
+    for n in range(12):
+        angle = n * math.pi / 6 + rng.random() * 0.05
+        draw.polygon(petal(cx, my, radius, radius * 0.45, angle), fill=blue)
+    draw.ellipse(
+        (cx - radius * 0.3, my - radius * 0.3, cx + radius * 0.3, my + radius * 0.3),
+        fill=alpha(CREAM, 255),
+        outline=blue,
+        width=5,
+    )
+    for side in (-1, 1):
+        for n in range(5):
+            leaf_x = cx + side * widest * (0.55 + 0.08 * n)
+            leaf_y = my + (n - 2) * height * 0.06
+            draw.polygon(
+                petal(leaf_x, leaf_y, radius * 0.5, radius * 0.2, side * 0.6 - 0.3), fill=light
+            )
+
+
+def draw_ceramics(image, rng):
+    image.paste(gradient((214, 228, 212), CELADON))
+    draw = pen(image)
+    draw.ellipse((W * 0.52, H * 0.08, W * 0.98, H * 0.78), fill=alpha(CREAM, 70))
+    lattice(draw, rng)
+    draw.rectangle((0, H * 0.8, W, H), fill=alpha(BROWN, 255))
+    draw.rectangle((0, H * 0.8, W, H * 0.815), fill=alpha(OCHRE, 255))
+    for y in range(int(H * 0.83), H, 28):
+        wave_line(draw, 0, W, y, 4, 600, alpha(BROWN_DARK, 90), 3, phase=y / 50)
+    base = H * 0.805
+    blue_and_white_vase(
+        image,
+        W * 0.5,
+        base,
+        H * 0.66,
+        [(0, 70), (0.08, 62), (0.18, 90), (0.42, 260), (0.62, 240), (0.86, 150), (1, 140)],
+        rng,
+    )
+    blue_and_white_vase(
+        image,
+        W * 0.22,
+        base,
+        H * 0.42,
+        [(0, 120), (0.06, 118), (0.2, 220), (0.5, 280), (0.8, 220), (1, 150)],
+        rng,
+    )
+    blue_and_white_vase(
+        image,
+        W * 0.79,
+        base,
+        H * 0.5,
+        [(0, 38), (0.3, 44), (0.5, 150), (0.75, 210), (0.92, 170), (1, 110)],
+        rng,
+    )
+    bowl(image, W * 0.36, base, 150, CELADON_DARK)
+    bowl(image, W * 0.64, base, 120, COBALT)
+
+
+def lattice(draw, rng):
+    """A faint window lattice behind the shelf, as in old village houses."""
+    colour = alpha(CELADON_DARK, 45)
+    for x in range(int(W * 0.04), int(W * 0.96), 240):
+        draw.rectangle((x, H * 0.06, x + 200, H * 0.72), outline=colour, width=8)
+        draw.line([(x + 100, H * 0.06), (x + 100, H * 0.72)], fill=colour, width=4)
+
+
+def bowl(image, cx, base, radius, colour):
+    soft_shadow(image, (cx - radius * 1.1, base - 25, cx + radius * 1.1, base + 30), blur=18)
+    draw = pen(image)
+    draw.chord(
+        (cx - radius, base - radius * 1.3, cx + radius, base + radius * 0.5 - 40),
+        0,
+        180,
+        fill=alpha(CREAM, 255),
+        outline=alpha(INDIGO, 110),
+        width=3,
+    )
+    draw.line(
+        [(cx - radius * 0.8, base - 40), (cx + radius * 0.8, base - 40)],
+        fill=alpha(colour, 230),
+        width=10,
+    )
+    draw.rectangle(
+        (cx - radius * 0.35, base - 22, cx + radius * 0.35, base), fill=alpha(CREAM, 255)
+    )
+
+
+def draw_kiln(image, rng):
+    image.paste(gradient(GOLD_LIGHT, OCHRE))
+    draw = pen(image)
+    draw.ellipse((W * 0.62, H * 0.1, W * 0.78, H * 0.36), fill=alpha(CREAM, 200))
+    hills(image, H * 0.55, OCHRE_DARK, 110, rng)
+    draw.rectangle((0, H * 0.72, W, H), fill=alpha(BROWN, 255))
+    # The kiln: a brick dome with a tall chimney, its mouth glowing.
+    smoke(image, W * 0.38, H * 0.08, rng)
+    chimney = (W * 0.34, H * 0.16, W * 0.42, H * 0.5)
+    bricks(
+        image,
+        polygon_mask(
+            [
+                (chimney[0], chimney[1]),
+                (chimney[2], chimney[1]),
+                (chimney[2], chimney[3]),
+                (chimney[0], chimney[3]),
+            ]
+        ),
+        rng,
+    )
+    dome = [(W * 0.14, H * 0.75)]
+    dome += [
+        (W * 0.38 + W * 0.24 * math.cos(a), H * 0.75 - H * 0.36 * math.sin(a))
+        for a in [math.pi * i / 60 for i in range(60, -1, -1)]
+    ]
+    bricks(image, polygon_mask(dome), rng)
+    glow = layer()
+    glow_draw = pen(glow)
+    for i in range(30):
+        t = i / 30
+        glow_draw.ellipse(
+            (W * 0.38 - 170 * (1 - t), H * 0.58 + 120 * t, W * 0.38 + 170 * (1 - t), H * 0.9),
+            fill=alpha(mix((180, 40, 10), (255, 214, 120), t), 255),
+        )
+    arch = polygon_mask(
+        [(W * 0.38 - 150, H * 0.75)]
+        + [
+            (W * 0.38 + 150 * math.cos(a), H * 0.66 - 110 * math.sin(a))
+            for a in [math.pi * i / 30 for i in range(31)]
+        ][::-1]
+        + [(W * 0.38 + 150, H * 0.75)]
+    )
+    over(image, clip(glow, arch))
+    for i, x in enumerate(range(int(W * 0.6), int(W * 0.98), 130)):
+        size = 70 + (i % 3) * 18
+        pot(image, x, H * 0.8, size, mix(OCHRE, LACQUER, 0.25 * (i % 3)))
+
+
+def bricks(image, mask, rng):
+    wall = layer()
+    draw = pen(wall)
+    draw.rectangle((0, 0, W, H), fill=alpha(BROWN_DARK, 255))
+    row_height = 34
+    for row, y in enumerate(range(0, H, row_height)):
+        offset = 0 if row % 2 else 40
+        for x in range(-80 + offset, W, 80):
+            tone = mix((150, 70, 42), (188, 104, 60), rng.random())
+            draw.rectangle((x + 3, y + 3, x + 77, y + row_height - 3), fill=alpha(tone, 255))
+    over(image, clip(wall, mask))
+
+
+def smoke(image, x, y, rng):
+    puff = layer()
+    draw = pen(puff)
+    for i in range(14):
+        r = 60 + i * 12
+        cx = x + math.sin(i * 0.7) * 90 + i * 30
+        cy = y + H * 0.1 - i * 26
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 240, 225, 40))
+    over(image, puff.filter(ImageFilter.GaussianBlur(24)))
+
+
+def pot(image, cx, base, size, colour):
+    soft_shadow(image, (cx - size, base - 15, cx + size, base + 25), strength=70, blur=14)
+    outline = vessel(
+        cx,
+        base - size * 1.6,
+        base,
+        [
+            (0, size * 0.35),
+            (0.1, size * 0.3),
+            (0.4, size * 0.9),
+            (0.8, size * 0.7),
+            (1, size * 0.45),
+        ],
+    )
+    draw = pen(image)
+    draw.polygon(outline, fill=alpha(colour, 255))
+    # The shaded flank: the outline clamped to its right part (cheaper than a mask layer).
+    edge = cx + size * 0.2
+    draw.polygon([(max(x, edge), y) for x, y in outline], fill=(40, 20, 10, 60))
+    draw.line(
+        [(cx - size * 0.7, base - size * 0.9), (cx + size * 0.7, base - size * 0.9)],
+        fill=alpha(CREAM, 120),
+        width=4,
+    )
+
+
+def hills(image, horizon, colour, opacity, rng):
+    ridge = layer()
+    points = [(0, H)]
+    x = 0
+    while x <= W + 200:
+        points.append((x, horizon - rng.uniform(0, H * 0.12)))
+        x += rng.uniform(180, 340)
+    points.append((W, H))
+    pen(ridge).polygon(smooth(points[1:-1], 10) + [(W, H), (0, H)], fill=alpha(colour, opacity))
+    over(image, ridge)
+
+
+def ribbon(image, y, amplitude, period, thickness, colour, phase):
+    xs = range(-40, W + 40, 10)
+    top = [(x, y + amplitude * math.sin(phase + x / period)) for x in xs]
+
+    def edge(fraction):
+        return [
+            (x, yy + thickness * fraction * (0.6 + 0.4 * math.cos(phase + x / (period * 0.7))))
+            for x, yy in top
+        ]
+
+    mask = polygon_mask(top + list(reversed(edge(1))))
+    shadow = Image.new("RGBA", (W, H), (40, 20, 10, 0))
+    shadow.putalpha(
+        ImageChops.offset(mask, 0, 24).filter(ImageFilter.GaussianBlur(30)).point(lambda v: v // 3)
+    )
+    over(image, shadow)
+    band = Image.new("RGB", (W, H), colour)
+    draw = pen(band)
+    # Fine threads along the band give the silk its sheen.
+    for k in range(1, 12):
+        light = mix(colour, (255, 255, 255), 0.35 if k % 3 else 0.55)
+        draw.line(edge(k / 12), fill=alpha(light, 70), width=3)
+    image.paste(band, (0, 0), mask)
+
+
+def diamond_pattern(draw, colour, size=90):
+    for row, y in enumerate(range(-size, H + size, size)):
+        for x in range(-size + (size // 2) * (row % 2), W + size, size):
+            draw.polygon(
+                [(x, y - 16), (x + 16, y), (x, y + 16), (x - 16, y)], outline=colour, width=3
+            )
+            draw.ellipse((x - 4, y - 4, x + 4, y + 4), fill=colour)
+
+
+def draw_silk(image, rng):
+    image.paste(gradient(CREAM, PAPER))
+    diamond_pattern(pen(image), alpha(GOLD, 70))
+    ribbon(image, H * 0.18, 110, 260, 260, INDIGO, 0.4)
+    ribbon(image, H * 0.36, 140, 300, 280, LACQUER, 1.7)
+    ribbon(image, H * 0.58, 120, 240, 230, GOLD, 2.9)
+    ribbon(image, H * 0.76, 90, 280, 240, CELADON_DARK, 4.1)
+    spool(image, W * 0.86, H * 0.82, LACQUER)
+    spool(image, W * 0.93, H * 0.86, INDIGO)
+
+
+def spool(image, cx, cy, colour):
+    soft_shadow(image, (cx - 90, cy + 60, cx + 90, cy + 110), blur=16)
+    draw = pen(image)
+    draw.rectangle((cx - 70, cy - 90, cx + 70, cy + 90), fill=alpha(colour, 255))
+    for y in range(int(cy - 85), int(cy + 90), 10):
+        draw.line(
+            [(cx - 70, y), (cx + 70, y + 4)],
+            fill=alpha(mix(colour, (255, 255, 255), 0.3), 160),
+            width=3,
+        )
+    for y in (cy - 110, cy + 90):
+        draw.rounded_rectangle((cx - 95, y, cx + 95, y + 22), radius=8, fill=alpha(BROWN, 255))
+
+
+def draw_loom(image, rng):
+    image.paste(gradient((226, 206, 170), (196, 160, 112)))
+    draw = pen(image)
+    left, right, top, cloth_top, bottom = W * 0.2, W * 0.8, H * 0.12, H * 0.58, H * 0.86
+    # Warp threads fan out from the top beam towards the cloth.
+    for i in range(140):
+        t = i / 139
+        x_top = left + 40 + (right - left - 80) * t
+        x_bottom = left + 60 + (right - left - 120) * t
+        colour = GOLD_LIGHT if i % 2 else CREAM
+        draw.line([(x_top, top + 40), (x_bottom, cloth_top)], fill=alpha(colour, 255), width=3)
+    cloth = (left + 60, cloth_top, right - 60, bottom)
+    draw.rectangle(cloth, fill=alpha(LACQUER, 255))
+    for row, y in enumerate(range(int(cloth_top) + 30, int(bottom), 60)):
+        for x in range(int(cloth[0]) + 30 + (row % 2) * 30, int(cloth[2]) - 20, 60):
+            draw.polygon(
+                [(x, y - 18), (x + 18, y), (x, y + 18), (x - 18, y)], fill=alpha(GOLD, 255)
+            )
+            draw.ellipse((x - 5, y - 5, x + 5, y + 5), fill=alpha(LACQUER, 255))
+    for y in range(int(cloth_top), int(bottom), 6):
+        draw.line([(cloth[0], y), (cloth[2], y)], fill=(255, 255, 255, 18), width=2)
+    # The frame and the beater.
+    beam = alpha(BROWN, 255)
+    draw.rounded_rectangle((left - 50, top - 10, left + 10, H * 0.96), radius=14, fill=beam)
+    draw.rounded_rectangle((right - 10, top - 10, right + 50, H * 0.96), radius=14, fill=beam)
+    draw.rounded_rectangle(
+        (left - 80, top, right + 80, top + 60), radius=20, fill=alpha(BROWN_DARK, 255)
+    )
+    draw.rounded_rectangle(
+        (left - 20, cloth_top - 50, right + 20, cloth_top - 10), radius=12, fill=beam
+    )
+    draw.rounded_rectangle(
+        (left - 80, bottom, right + 80, bottom + 60), radius=20, fill=alpha(BROWN_DARK, 255)
+    )
+    shuttle(image, W * 0.55, cloth_top - 110)
+
+
+def shuttle(image, cx, cy):
+    soft_shadow(image, (cx - 220, cy + 20, cx + 220, cy + 70), blur=14)
+    draw = pen(image)
+    draw.polygon(petal(cx - 230, cy, 460, 90, 0), fill=alpha(OCHRE_DARK, 255))
+    draw.rounded_rectangle((cx - 90, cy - 22, cx + 90, cy + 22), radius=18, fill=alpha(INDIGO, 255))
+    for x in range(int(cx - 80), int(cx + 80), 12):
+        draw.line([(x, cy - 20), (x + 6, cy + 20)], fill=alpha(COBALT, 255), width=3)
+
+
+def eggshell(draw, box, rng, colour=CREAM):
+    """Crushed eggshell inlay: small irregular tiles with hairline gaps."""
+    x0, y0, x1, y1 = box
+    for _ in range(int((x1 - x0) * (y1 - y0) / 900)):
+        x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
+        r = rng.uniform(8, 18)
+        points = [
+            (x + r * math.cos(a) * rng.uniform(0.6, 1), y + r * math.sin(a) * rng.uniform(0.6, 1))
+            for a in [k * math.tau / 5 + rng.random() for k in range(5)]
+        ]
+        draw.polygon(points, fill=alpha(mix(colour, PAPER, rng.random() * 0.4), 255))
+
+
+def draw_lacquer(image, rng):
+    image.paste(gradient(LACQUER_DARK, (18, 8, 8)))
+    draw = pen(image)
+    for _ in range(60):
+        x, y, s = rng.uniform(0, W), rng.uniform(0, H), rng.uniform(10, 30)
+        draw.rectangle((x, y, x + s, y + s), fill=alpha(GOLD, rng.randint(40, 120)))
+    # A lacquer panel: gold hills, a red sun and eggshell clouds.
+    panel = (W * 0.06, H * 0.1, W * 0.46, H * 0.9)
+    soft_shadow(image, (panel[0], panel[3] - 30, panel[2], panel[3] + 60))
+    draw.rectangle(panel, fill=alpha(INK, 255), outline=alpha(GOLD, 255), width=14)
+    inner = layer()
+    inner_draw = pen(inner)
+    inner_draw.ellipse((W * 0.26, H * 0.2, W * 0.38, H * 0.39), fill=alpha(LACQUER, 255))
+    for k, colour in enumerate((OCHRE_DARK, GOLD, GOLD_LIGHT)):
+        base = H * (0.58 + 0.1 * k)
+        ridge = (
+            [(panel[0], base)]
+            + [
+                (
+                    panel[0] + (panel[2] - panel[0]) * t / 8,
+                    base - rng.uniform(40, 160) * math.sin(math.pi * t / 8),
+                )
+                for t in range(9)
+            ]
+            + [(panel[2], panel[3]), (panel[0], panel[3])]
+        )
+        inner_draw.polygon(smooth(ridge[:-2], 8) + ridge[-2:], fill=alpha(colour, 255))
+    eggshell(inner_draw, (W * 0.09, H * 0.3, W * 0.24, H * 0.38), rng)
+    eggshell(inner_draw, (W * 0.3, H * 0.44, W * 0.43, H * 0.5), rng)
+    panel_mask = Image.new("L", (W, H), 0)
+    pen(panel_mask).rectangle(
+        (panel[0] + 14, panel[1] + 14, panel[2] - 14, panel[3] - 14), fill=255
+    )
+    over(image, clip(inner, panel_mask))
+    tray(image, W * 0.73, H * 0.52, H * 0.36, rng)
+
+
+def tray(image, cx, cy, radius, rng):
+    soft_shadow(image, (cx - radius, cy + radius * 0.7, cx + radius, cy + radius * 1.15), blur=30)
+    draw = pen(image)
+    for k, colour in enumerate((GOLD, LACQUER, INK, LACQUER)):
+        r = radius * (1 - 0.06 * k)
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=alpha(colour, 255))
+    for n in range(8):
+        angle = n * math.pi / 4
+        draw.polygon(petal(cx, cy, radius * 0.72, radius * 0.3, angle), fill=alpha(GOLD, 255))
+        draw.polygon(petal(cx, cy, radius * 0.5, radius * 0.14, angle), fill=alpha(LACQUER, 255))
+    draw.ellipse(
+        (cx - radius * 0.16, cy - radius * 0.16, cx + radius * 0.16, cy + radius * 0.16),
+        fill=alpha(GOLD_LIGHT, 255),
+    )
+    highlight = layer()
+    pen(highlight).ellipse(
+        (cx - radius * 0.8, cy - radius * 0.9, cx + radius * 0.1, cy - radius * 0.3),
+        fill=(255, 255, 255, 28),
+    )
+    over(image, highlight.filter(ImageFilter.GaussianBlur(20)))
+
+
+def lotus_flower(image, cx, cy, size, opening=1.0):
+    draw = pen(image)
+    # Back petals first, front petals last, each a little lighter at the tip.
+    for ring, (count, spread, shade) in enumerate(((5, 1.3, 0.0), (4, 0.9, 0.3), (3, 0.45, 0.55))):
+        for i in range(count):
+            offset = (i - (count - 1) / 2) / max(count - 1, 1)
+            angle = -math.pi / 2 + offset * spread * opening
+            length = size * (1.0 - 0.12 * ring)
+            colour = mix(PINK, PINK_LIGHT, shade + 0.15 * abs(offset))
+            draw.polygon(
+                petal(cx, cy, length, size * 0.42, angle),
+                fill=alpha(colour, 255),
+                outline=alpha(mix(PINK, LACQUER, 0.3), 120),
+                width=3,
+            )
+    draw.ellipse(
+        (cx - size * 0.16, cy - size * 0.2, cx + size * 0.16, cy - size * 0.02),
+        fill=alpha(GOLD, 255),
+    )
+
+
+def lotus_leaf(image, cx, cy, rx, ry, colour):
+    draw = pen(image)
+    draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=alpha(colour, 255))
+    draw.pieslice(
+        (cx - rx, cy - ry, cx + rx, cy + ry), 80, 100, fill=alpha(mix(colour, CELADON, 0.6), 255)
+    )
+    for n in range(14):
+        angle = n * math.tau / 14
+        draw.line(
+            [(cx, cy), (cx + rx * 0.95 * math.cos(angle), cy + ry * 0.95 * math.sin(angle))],
+            fill=alpha(mix(colour, (255, 255, 255), 0.25), 150),
+            width=4,
+        )
+
+
+def draw_lotus(image, rng):
+    image.paste(gradient(PINK_LIGHT, CELADON))
+    draw = pen(image)
+    draw.rectangle((0, H * 0.45, W, H), fill=alpha(CELADON_DARK, 255))
+    for y in range(int(H * 0.47), H, 26):
+        wave_line(draw, 0, W, y, 5, 400, alpha(CELADON, 120), 3, phase=y)
+    stems = [(W * 0.3, H * 0.3), (W * 0.55, H * 0.2), (W * 0.78, H * 0.36), (W * 0.14, H * 0.45)]
+    for x, y in stems:
+        draw.line([(x, y), (x + 10, H * 0.8)], fill=alpha(LEAF_DARK, 255), width=12)
+    leaves = [
+        (W * 0.2, H * 0.82, 300, 90),
+        (W * 0.62, H * 0.72, 260, 70),
+        (W * 0.88, H * 0.9, 330, 100),
+        (W * 0.42, H * 0.95, 280, 80),
+        (W * 0.05, H * 0.62, 200, 50),
+    ]
+    for i, (x, y, rx, ry) in enumerate(leaves):
+        lotus_leaf(image, x, y, rx, ry, LEAF if i % 2 else LEAF_DARK)
+    lotus_flower(image, *stems[0], 230)
+    lotus_flower(image, *stems[1], 280)
+    lotus_flower(image, *stems[2], 200, opening=0.6)
+    bud = petal(stems[3][0], stems[3][1], 140, 90, -math.pi / 2)
+    draw.polygon(bud, fill=alpha(PINK, 255))
+
+
+def draw_lotus_tea(image, rng):
+    image.paste(gradient(CREAM, PAPER))
+    draw = pen(image)
+    # A moon window onto the West Lake lotus pond.
+    window = (W * 0.52, H * 0.04, W * 0.96, H * 0.74)
+    pond = gradient(PINK_LIGHT, CELADON_DARK)
+    for i in range(5):
+        lotus_leaf(
+            pond,
+            W * (0.55 + 0.1 * i),
+            H * (0.6 + 0.04 * (i % 2)),
+            120,
+            36,
+            LEAF if i % 2 else LEAF_DARK,
+        )
+    lotus_flower(pond, W * 0.8, H * 0.42, 140)
+    mask = Image.new("L", (W, H), 0)
+    pen(mask).ellipse(window, fill=255)
+    image.paste(pond, (0, 0), mask)
+    draw.ellipse(window, outline=alpha(BROWN, 255), width=22)
+    draw.rectangle((0, H * 0.76, W, H), fill=alpha(BROWN, 255))
+    draw.rectangle((0, H * 0.76, W, H * 0.78), fill=alpha(OCHRE, 255))
+    teapot(image, W * 0.3, H * 0.77)
+    for x in (W * 0.52, W * 0.62):
+        cup(image, x, H * 0.77)
+    lotus_flower(image, W * 0.8, H * 0.74, 150)
+    steam = layer()
+    steam_draw = pen(steam)
+    for k in range(3):
+        points = [
+            (W * (0.5 + 0.1 * (k % 2)) + 30 * math.sin(t / 6 + k), H * 0.68 - t * 12)
+            for t in range(30)
+        ]
+        steam_draw.line(points, fill=(255, 255, 255, 170), width=12, joint="curve")
+    over(image, steam.filter(ImageFilter.GaussianBlur(8)))
+
+
+def teapot(image, cx, base):
+    soft_shadow(image, (cx - 260, base - 30, cx + 260, base + 40), blur=20)
+    draw = pen(image)
+    body = (cx - 210, base - 330, cx + 210, base)
+    draw.polygon(
+        [
+            (cx + 170, base - 170),
+            (cx + 330, base - 330),
+            (cx + 350, base - 310),
+            (cx + 200, base - 110),
+        ],
+        fill=alpha(CELADON_DARK, 255),
+    )
+    draw.arc(
+        (cx - 330, base - 300, cx - 110, base - 80),
+        90,
+        270,
+        fill=alpha(CELADON_DARK, 255),
+        width=30,
+    )
+    draw.ellipse(body, fill=alpha(CELADON, 255))
+    shade = layer()
+    pen(shade).ellipse((cx - 80, base - 360, cx + 320, base + 40), fill=(40, 70, 50, 60))
+    over(image, clip(shade, polygon_mask(_ellipse_points(body))))
+    draw.chord(
+        (cx - 110, base - 390, cx + 110, base - 290), 180, 360, fill=alpha(CELADON_DARK, 255)
+    )
+    draw.ellipse((cx - 24, base - 420, cx + 24, base - 380), fill=alpha(CELADON_DARK, 255))
+    for k in range(3):
+        wave_line(
+            draw, cx - 160, cx + 160, base - 170 + k * 24, 8, 90, alpha(CREAM, 150), 4, phase=k
+        )
+
+
+def _ellipse_points(box, steps=90):
+    x0, y0, x1, y1 = box
+    cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+    return [
+        (cx + rx * math.cos(a), cy + ry * math.sin(a))
+        for a in [k * math.tau / steps for k in range(steps)]
+    ]
+
+
+def cup(image, cx, base):
+    soft_shadow(image, (cx - 90, base - 12, cx + 90, base + 24), blur=12)
+    draw = pen(image)
+    draw.chord((cx - 80, base - 150, cx + 80, base + 10), 0, 180, fill=alpha(CREAM, 255))
+    draw.ellipse(
+        (cx - 80, base - 90, cx + 80, base - 60),
+        fill=alpha((186, 170, 90), 255),
+        outline=alpha(CREAM, 255),
+        width=6,
+    )
+    draw.line([(cx - 70, base - 40), (cx + 70, base - 40)], fill=alpha(COBALT, 220), width=6)
+
+
+def bamboo_stalk(draw, x, top, bottom, width, colour, rng):
+    lean = rng.uniform(-40, 40)
+    segments = int((bottom - top) / rng.uniform(150, 220)) + 1
+    for k in range(segments):
+        y0 = top + (bottom - top) * k / segments
+        y1 = top + (bottom - top) * (k + 1) / segments
+        x0 = x + lean * (1 - k / segments)
+        x1 = x + lean * (1 - (k + 1) / segments)
+        draw.polygon(
+            [
+                (x0 - width / 2, y0),
+                (x0 + width / 2, y0),
+                (x1 + width / 2, y1),
+                (x1 - width / 2, y1),
+            ],
+            fill=alpha(colour, 255),
+        )
+        draw.line(
+            [(x0 - width * 0.25, y0 + 10), (x1 - width * 0.25, y1 - 10)],
+            fill=alpha(mix(colour, (255, 255, 255), 0.3), 180),
+            width=max(3, int(width / 8)),
+        )
+        draw.rounded_rectangle(
+            (x1 - width * 0.62, y1 - 8, x1 + width * 0.62, y1 + 8),
+            radius=6,
+            fill=alpha(mix(colour, INK, 0.35), 255),
+        )
+        if rng.random() < 0.6:
+            side = rng.choice((-1, 1))
+            for leaf in range(rng.randint(2, 4)):
+                angle = math.pi / 2 - side * (math.pi / 2 - 0.5 - leaf * 0.25)
+                draw.polygon(
+                    petal(
+                        x1, y1, rng.uniform(130, 200), 30, angle if side > 0 else math.pi - angle
+                    ),
+                    fill=alpha(mix(BAMBOO_DARK, BAMBOO, rng.random()), 235),
+                )
+
+
+def draw_bamboo(image, rng):
+    image.paste(gradient((232, 236, 206), (200, 214, 160)))
+    draw = pen(image)
+    for depth, (colour, width) in enumerate(
+        ((mix(BAMBOO, CREAM, 0.55), 40), (BAMBOO, 60), (BAMBOO_DARK, 80))
+    ):
+        for _ in range(5 - depth):
+            bamboo_stalk(
+                draw, rng.uniform(0, W), -50, H * (0.85 + 0.05 * depth), width, colour, rng
+            )
+    basket(image, W * 0.56, H * 0.93, 480, 300)
+
+
+def basket(image, cx, base, rx, height):
+    soft_shadow(image, (cx - rx, base - 30, cx + rx, base + 40), blur=20)
+    weave = layer()
+    draw = pen(weave)
+    top = base - height
+    draw.rectangle((cx - rx, top, cx + rx, base), fill=alpha(OCHRE_DARK, 255))
+    strip = 36
+    for row, y in enumerate(range(int(top), int(base), strip)):
+        for col, x in enumerate(range(int(cx - rx), int(cx + rx), strip)):
+            on_top = (row + col) % 2 == 0
+            colour = OCHRE if on_top else mix(OCHRE, GOLD_LIGHT, 0.5)
+            if on_top:
+                draw.rounded_rectangle(
+                    (x + 2, y + 6, x + strip - 2, y + strip - 6), radius=6, fill=alpha(colour, 255)
+                )
+            else:
+                draw.rounded_rectangle(
+                    (x + 6, y + 2, x + strip - 6, y + strip - 2), radius=6, fill=alpha(colour, 255)
+                )
+    outline = [(cx - rx, top)] + [
+        (cx + rx * math.cos(a), top + height * math.sin(a))
+        for a in [math.pi * k / 60 for k in range(60, -1, -1)]
+    ][::-1]
+    outline = [(cx - rx, top), (cx + rx, top)] + [
+        (cx + rx * 0.85 * math.cos(a), top + height * math.sin(a))
+        for a in [math.pi * k / 60 for k in range(61)]
+    ]
+    over(image, clip(weave, polygon_mask(outline)))
+    pen(image).rounded_rectangle(
+        (cx - rx - 20, top - 22, cx + rx + 20, top + 22), radius=20, fill=alpha(OCHRE_DARK, 255)
+    )
+
+
+def pearl(image, points, rng):
+    """Fill a shape with a shifting pastel sheen, like a slice of nacre."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, y0 = int(min(xs)), int(min(ys))
+    size = (int(max(xs)) - x0 + 2, int(max(ys)) - y0 + 2)
+    colours = [(236, 240, 246), (214, 236, 232), (236, 218, 236), (246, 236, 214), (208, 224, 244)]
+    start, end = rng.sample(colours, 2)
+    sheen = gradient(start, end, size).rotate(
+        rng.uniform(-40, 40), resample=Image.Resampling.BICUBIC
+    )
+    mask = Image.new("L", size, 0)
+    pen(mask).polygon([(x - x0, y - y0) for x, y in points], fill=255)
+    # Work on the shape's box only: a full-size layer per inlay piece would be slow.
+    over(image, clip(sheen, mask), dest=(x0, y0))
+
+
+def draw_mother_of_pearl(image, rng):
+    image.paste(gradient((28, 22, 30), (12, 10, 14)))
+    draw = pen(image)
+    margin = 70
+    draw.rectangle((margin, margin, W - margin, H - margin), outline=alpha(GOLD, 255), width=8)
+    for x in range(margin + 40, W - margin, 60):
+        for y in (margin + 30, H - margin - 30):
+            pearl(image, _ellipse_points((x - 12, y - 12, x + 12, y + 12), 24), rng)
+    # A branch of plum blossom: a classic inlay subject.
+    branch = smooth(
+        [
+            (W * 0.1, H * 0.85),
+            (W * 0.3, H * 0.62),
+            (W * 0.5, H * 0.55),
+            (W * 0.7, H * 0.35),
+            (W * 0.88, H * 0.2),
+        ],
+        10,
+    )
+    draw.line(branch, fill=alpha(BROWN, 255), width=30, joint="curve")
+    twig = smooth([(W * 0.5, H * 0.55), (W * 0.58, H * 0.72), (W * 0.7, H * 0.78)], 10)
+    draw.line(twig, fill=alpha(BROWN, 255), width=16, joint="curve")
+    for x, y, size in (
+        (W * 0.3, H * 0.62, 110),
+        (W * 0.55, H * 0.5, 140),
+        (W * 0.72, H * 0.33, 100),
+        (W * 0.85, H * 0.22, 80),
+        (W * 0.66, H * 0.78, 90),
+        (W * 0.42, H * 0.56, 70),
+    ):
+        for n in range(5):
+            pearl(image, petal(x, y, size, size * 0.8, n * math.tau / 5 + 0.3), rng)
+        pen(image).ellipse(
+            (x - size * 0.14, y - size * 0.14, x + size * 0.14, y + size * 0.14),
+            fill=alpha(GOLD, 255),
+        )
+    for _ in range(40):
+        x, y = rng.uniform(margin * 2, W - margin * 2), rng.uniform(margin * 2, H * 0.4)
+        r = rng.uniform(4, 10)
+        pearl(image, _ellipse_points((x - r, y - r, x + r, y + r), 12), rng)
+
+
+def draw_wood_carving(image, rng):
+    image.paste(gradient((150, 96, 54), (112, 70, 38)))
+    draw = pen(image)
+    for y in range(0, H, 14):
+        wave_line(
+            draw,
+            0,
+            W,
+            y,
+            rng.uniform(3, 12),
+            rng.uniform(300, 900),
+            alpha(BROWN_DARK, 60),
+            3,
+            phase=rng.random() * 6,
+        )
+    frame = (W * 0.08, H * 0.1, W * 0.92, H * 0.9)
+    bevel(draw, frame, 40)
+    inner = (frame[0] + 60, frame[1] + 60, frame[2] - 60, frame[3] - 60)
+    draw.rectangle(inner, fill=alpha(BROWN_DARK, 255))
+    # Cloud scrolls in relief: a light edge above, a dark edge below, like chisel cuts.
+    for row, y in enumerate(range(int(inner[1]) + 130, int(inner[3]), 220)):
+        for x in range(int(inner[0]) + 140 + (row % 2) * 150, int(inner[2]) - 80, 300):
+            scroll(draw, x, y, 95)
+    for x, y in (
+        (inner[0] + 80, inner[1] + 80),
+        (inner[2] - 80, inner[1] + 80),
+        (inner[0] + 80, inner[3] - 80),
+        (inner[2] - 80, inner[3] - 80),
+    ):
+        draw.ellipse(
+            (x - 34, y - 34, x + 34, y + 34),
+            fill=alpha(GOLD, 255),
+            outline=alpha(GOLD_LIGHT, 255),
+            width=6,
+        )
+
+
+def bevel(draw, box, depth):
+    x0, y0, x1, y1 = box
+    draw.rectangle(box, fill=alpha(OCHRE_DARK, 255))
+    draw.polygon(
+        [(x0, y0), (x1, y0), (x1 - depth, y0 + depth), (x0 + depth, y0 + depth)],
+        fill=alpha(OCHRE, 255),
+    )
+    draw.polygon(
+        [(x0, y0), (x0 + depth, y0 + depth), (x0 + depth, y1 - depth), (x0, y1)],
+        fill=alpha(OCHRE, 230),
+    )
+    draw.polygon(
+        [(x0, y1), (x1, y1), (x1 - depth, y1 - depth), (x0 + depth, y1 - depth)],
+        fill=alpha(BROWN_DARK, 255),
+    )
+    draw.polygon(
+        [(x1, y0), (x1, y1), (x1 - depth, y1 - depth), (x1 - depth, y0 + depth)],
+        fill=alpha(BROWN, 255),
+    )
+
+
+def scroll(draw, cx, cy, size):
+    spiral = [
+        (cx + size * (1 - t / 3.2) * math.cos(t), cy + size * 0.7 * (1 - t / 3.2) * math.sin(t))
+        for t in [k * 0.12 for k in range(0, 80)]
+    ]
+    tail = [(cx - size * 1.4 + k * 8, cy + size * 0.7 + 18 * math.sin(k / 6)) for k in range(0, 36)]
+    for offset, colour in (((-5, -5), GOLD_LIGHT), ((6, 6), INK), ((0, 0), OCHRE)):
+        moved = [(x + offset[0], y + offset[1]) for x, y in spiral]
+        draw.line(moved, fill=alpha(colour, 255), width=22, joint="curve")
+        draw.line(
+            [(x + offset[0], y + offset[1]) for x, y in tail],
+            fill=alpha(colour, 255),
+            width=18,
+            joint="curve",
+        )
+
+
+def draw_river(image, rng):
+    image.paste(gradient((250, 226, 180), (246, 200, 170)))
+    draw = pen(image)
+    draw.ellipse((W * 0.6, H * 0.14, W * 0.74, H * 0.36), fill=alpha((252, 240, 214), 255))
+    hills(image, H * 0.42, (150, 150, 150), 70, rng)
+    hills(image, H * 0.5, CELADON_DARK, 150, rng)
+    draw = pen(image)
+    draw.rectangle((0, H * 0.55, W, H), fill=alpha(OCHRE, 255))
+    for y in range(int(H * 0.57), H, 22):
+        length = rng.uniform(80, 400)
+        x = rng.uniform(0, W)
+        draw.line([(x, y), (x + length, y)], fill=alpha(GOLD_LIGHT, 130), width=4)
+    draw.line([(W * 0.6, H * 0.57), (W * 0.74, H * 0.57)], fill=alpha(CREAM, 160), width=6)
+    # Far bank: a dyke with a line of trees and a village roof.
+    draw.rectangle((0, H * 0.53, W, H * 0.56), fill=alpha(LEAF_DARK, 255))
+    for x in range(0, W, 60):
+        r = rng.uniform(24, 46)
+        draw.ellipse(
+            (x - r, H * 0.53 - r * 1.6, x + r, H * 0.53 + 6),
+            fill=alpha(mix(LEAF, LEAF_DARK, rng.random()), 255),
+        )
+    roof(draw, W * 0.25, H * 0.53, 160)
+    roof(draw, W * 0.33, H * 0.535, 110)
+    boat(draw, W * 0.46, H * 0.76)
+    draw.polygon(
+        [(0, H * 0.88), (W * 0.3, H * 0.82), (W * 0.5, H), (0, H)], fill=alpha(LEAF_DARK, 255)
+    )
+    for x in range(0, int(W * 0.4), 18):
+        draw.line(
+            [(x, H), (x + rng.uniform(-30, 30), H * 0.8 + rng.uniform(0, 80))],
+            fill=alpha(BAMBOO, 220),
+            width=5,
+        )
+
+
+def roof(draw, cx, base, width):
+    draw.rectangle(
+        (cx - width * 0.4, base - width * 0.35, cx + width * 0.4, base), fill=alpha(CREAM, 255)
+    )
+    draw.polygon(
+        [
+            (cx - width * 0.6, base - width * 0.3),
+            (cx, base - width * 0.7),
+            (cx + width * 0.6, base - width * 0.3),
+        ],
+        fill=alpha(LACQUER, 255),
+    )
+
+
+def boat(draw, cx, cy):
+    hull = [(cx - 300, cy - 30), (cx + 300, cy - 40), (cx + 220, cy + 30), (cx - 240, cy + 30)]
+    draw.polygon(hull, fill=alpha(BROWN_DARK, 255))
+    draw.chord((cx - 120, cy - 140, cx + 120, cy + 20), 180, 360, fill=alpha(OCHRE_DARK, 255))
+    draw.line([(cx + 150, cy - 30), (cx + 150, cy - 160)], fill=alpha(INK, 255), width=14)
+    draw.polygon(
+        [(cx + 110, cy - 160), (cx + 150, cy - 210), (cx + 190, cy - 160)],
+        fill=alpha(GOLD_LIGHT, 255),
+    )
+    draw.line([(cx + 150, cy - 120), (cx + 330, cy + 120)], fill=alpha(INK, 255), width=8)
+    for k in range(4):
+        draw.line(
+            [(cx - 320 + k * 40, cy + 45 + k * 10), (cx + 320 - k * 40, cy + 45 + k * 10)],
+            fill=alpha(GOLD_LIGHT, 120),
+            width=4,
+        )
+
+
+def draw_market(image, rng):
+    image.paste(gradient((246, 224, 186), (236, 206, 160)))
+    draw = pen(image)
+    draw.rectangle((0, H * 0.78, W, H), fill=alpha(OCHRE_DARK, 255))
+    for x in range(0, W, 120):
+        draw.line([(x, H * 0.78), (x - 80, H)], fill=alpha(BROWN, 120), width=4)
+    for i, colour in enumerate((LACQUER, INDIGO, CELADON_DARK)):
+        stall(image, i * W // 3 + 30, W // 3 - 60, colour, rng)
+    for x in range(int(W * 0.12), W, int(W * 0.22)):
+        lantern(draw, x, H * 0.05)
+
+
+def stall(image, x0, width, colour, rng):
+    draw = pen(image)
+    top = H * 0.16
+    for k, x in enumerate(range(int(x0), int(x0 + width), 60)):
+        fill = colour if k % 2 == 0 else CREAM
+        draw.rectangle((x, top, min(x + 60, x0 + width), top + 120), fill=alpha(fill, 255))
+        draw.pieslice(
+            (x, top + 90, min(x + 60, x0 + width), top + 150), 0, 180, fill=alpha(fill, 255)
+        )
+    draw.rectangle((x0, top + 130, x0 + 14, H * 0.8), fill=alpha(BROWN, 255))
+    draw.rectangle((x0 + width - 14, top + 130, x0 + width, H * 0.8), fill=alpha(BROWN, 255))
+    for shelf_y in (H * 0.48, H * 0.78):
+        draw.rectangle((x0, shelf_y, x0 + width, shelf_y + 18), fill=alpha(BROWN_DARK, 255))
+        x = x0 + 50
+        while x < x0 + width - 50:
+            size = rng.uniform(40, 80)
+            glaze = rng.choice((COBALT, CELADON, OCHRE, CREAM, LACQUER, BROWN))
+            pot(image, x, shelf_y, size * 0.9, glaze)
+            x += size * 1.9
+
+
+def lantern(draw, cx, top):
+    draw.line([(cx, 0), (cx, top + 40)], fill=alpha(INK, 255), width=4)
+    draw.ellipse((cx - 50, top + 40, cx + 50, top + 170), fill=alpha(LACQUER, 255))
+    for k in (-25, 0, 25):
+        draw.arc(
+            (cx - 50 + abs(k), top + 40, cx + 50 - abs(k), top + 170),
+            270 if k < 0 else 90,
+            90 if k < 0 else 270,
+            fill=alpha(GOLD, 200),
+            width=3,
+        )
+    draw.rectangle((cx - 22, top + 30, cx + 22, top + 48), fill=alpha(GOLD, 255))
+    draw.rectangle((cx - 22, top + 164, cx + 22, top + 182), fill=alpha(GOLD, 255))
+    draw.line([(cx, top + 182), (cx, top + 240)], fill=alpha(LACQUER, 255), width=6)
+
+
+# Motif name → (what the picture shows, for its title; drawing function).
+MOTIFS = {
+    "ceramics": ("blue-and-white ceramics", draw_ceramics),
+    "kiln": ("a brick kiln at dusk", draw_kiln),
+    "silk": ("flowing silk", draw_silk),
+    "loom": ("a silk loom", draw_loom),
+    "lacquer": ("lacquer with gold leaf and eggshell", draw_lacquer),
+    "lotus": ("lotus flowers on West Lake", draw_lotus),
+    "lotus-tea": ("lotus tea service", draw_lotus_tea),
+    "bamboo": ("bamboo and a woven basket", draw_bamboo),
+    "mother-of-pearl": ("mother-of-pearl plum blossom", draw_mother_of_pearl),
+    "wood-carving": ("carved wooden panel", draw_wood_carving),
+    "river": ("a boat on the Red River", draw_river),
+    "market": ("a pottery market", draw_market),
+}
+
+
+def render(motif):
+    """The finished 1600×1000 RGB picture for ``motif``, labelled as an illustration."""
+    rng = random.Random(f"demo-{motif}")  # noqa: S311 - decoration, not security
+    image = Image.new("RGB", (W, H), PAPER)
+    MOTIFS[motif][1](image, rng)
+    grain(image, rng)
+    final = image.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+    label(final)
+    return final.convert("RGB")
+
+
+def label(image):
+    draw = pen(image)
+    font = ImageFont.truetype(FONT, 18)
+    text = "Illustration"
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    x, y = WIDTH - (right - left) - 28, HEIGHT - (bottom - top) - 24
+    draw.rounded_rectangle(
+        (x - 10, y - 6, x + right - left + 10, y + bottom - top + 10),
+        radius=8,
+        fill=(20, 16, 14, 120),
+    )
+    draw.text((x, y - top + 2), text, font=font, fill=(255, 250, 240, 220))
+
+
+def demo_collection():
+    existing = Collection.objects.filter(name=COLLECTION_NAME).first()
+    if existing:
+        return existing
+    return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+
+
+def ensure_images(log):
+    """One Wagtail image per motif, drawn the first time only (found again by title)."""
+    collection = demo_collection()
+    images = {}
+    for motif, (subject, _draw) in MOTIFS.items():
+        title = f"Illustration: {subject}"
+        image = WagtailImage.objects.filter(title=title).first()
+        if image is None:
+            buffer = BytesIO()
+            render(motif).save(buffer, "JPEG", quality=88, optimize=True, progressive=True)
+            image = WagtailImage(title=title, collection=collection)
+            image.file = ImageFile(buffer, name=f"illustration-{motif}.jpg")
+            image.save()
+            log(f"drew {title}")
+        images[motif] = image
+    return images

@@ -1,0 +1,49 @@
+"""``manage.py load_demo``: build (or complete) the multilingual demo site. Safe to re-run."""
+
+from django.core.management.base import BaseCommand
+from django.db.models import Count
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page
+
+from demo.builder import DemoBuilder
+from demo.illustrations import COLLECTION_NAME
+from villages.models import Craft
+
+
+class Command(BaseCommand):
+    help = "Build the demo site (six languages) from demo/content; a second run changes nothing."
+
+    def handle(self, *args, **options):
+        builder = DemoBuilder(log=self.log, warn=self.warn)
+        builder.run()
+        for line in builder.created:
+            self.log(f"created {line}")
+        if not builder.created:
+            self.log("nothing to do: the demo content is already complete")
+        self.print_summary()
+
+    def log(self, message):
+        self.stdout.write(message)
+
+    def warn(self, message):
+        self.stderr.write(self.style.WARNING(f"warning: {message}"))
+
+    def print_summary(self):
+        self.stdout.write(self.style.MIGRATE_HEADING("Demo content"))
+        pages = Page.objects.exclude(depth=1)
+        live = dict(
+            pages.filter(live=True, alias_of__isnull=True)
+            .order_by()  # Page orders by path, which would split the groups
+            .values_list("locale__language_code")
+            .annotate(n=Count("id"))
+        )
+        crafts = dict(
+            Craft.objects.order_by().values_list("locale__language_code").annotate(n=Count("id"))
+        )
+        for code in Locale.objects.order_by("id").values_list("language_code", flat=True):
+            self.stdout.write(
+                f"  {code}: {live.get(code, 0):3} live pages, {crafts.get(code, 0):2} crafts"
+            )
+        aliases = pages.filter(alias_of__isnull=False).count()
+        images = Image.objects.filter(collection__name=COLLECTION_NAME).count()
+        self.stdout.write(f"  alias pages: {aliases}; illustrations: {images}")
