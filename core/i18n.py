@@ -25,6 +25,42 @@ NATIVE_NAMES = {
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 
 
+# Locales never change id; caching hits (never misses) per process is safe and
+# saves a query each time a page asks for the active or default locale.
+_LOCALES = {}
+
+
+def locale_for(language_code):
+    locale = _LOCALES.get(language_code)
+    if locale is None:
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is not None:
+            _LOCALES[language_code] = locale
+    return locale
+
+
+def locale_by_id(pk):
+    for locale in _LOCALES.values():
+        if locale.pk == pk:
+            return locale
+    locale = Locale.objects.get(pk=pk)
+    _LOCALES[locale.language_code] = locale
+    return locale
+
+
+def clear_locale_cache(**kwargs):
+    _LOCALES.clear()
+
+
+def active_locale():
+    """The Locale of the active language, else the default one."""
+    return locale_for(translation.get_language() or settings.LANGUAGE_CODE) or default_locale()
+
+
+def default_locale():
+    return locale_for(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
@@ -69,10 +105,9 @@ def real_translations(page):
     """Live, non-alias translations of ``page`` (itself included), in LANGUAGES order."""
     if page is None or not getattr(page, "pk", None):
         return []
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-        .select_related("locale")
-    )
+    pages = Page.objects.filter(
+        translation_key=page.translation_key, live=True, alias_of__isnull=True
+    ).select_related("locale")
     order = {code: index for index, code in enumerate(language_codes())}
     result = []
     for candidate in pages:
@@ -97,9 +132,9 @@ def is_real_translation(page):
 
 def live_home_languages():
     """Languages whose home page is a live, real page (not an alias)."""
-    root_pages = Page.objects.filter(
-        depth=2, live=True, alias_of__isnull=True
-    ).values_list("locale__language_code", flat=True)
+    root_pages = Page.objects.filter(depth=2, live=True, alias_of__isnull=True).values_list(
+        "locale__language_code", flat=True
+    )
     codes = set(root_pages)
     return [code for code in language_codes() if code in codes]
 
@@ -108,7 +143,7 @@ def localized_or_none(page, locale=None):
     """The real, live translation of ``page`` in ``locale`` (the active one by default)."""
     if page is None:
         return None
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     if page.locale_id == locale.pk:
         return page if is_real_translation(page) else None
     translated = page.get_translation_or_none(locale)
@@ -119,7 +154,7 @@ def active_language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def localized_list(pages, locale=None):
+def localized_list(pages, locale=None, specific=True):
     """``pages`` (as chosen in the source language) in the reader's language.
 
     One query for the whole list. A page with no real translation in
@@ -130,22 +165,21 @@ def localized_list(pages, locale=None):
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     fallback = settings.FALLBACK_LANGUAGE_CODE
     keys = {page.translation_key for page in pages}
-    candidates = (
-        Page.objects.filter(
-            translation_key__in=keys,
-            live=True,
-            alias_of__isnull=True,
-            locale__language_code__in={locale.language_code, fallback, settings.LANGUAGE_CODE},
-        )
-        .specific()
+    candidates = Page.objects.filter(
+        translation_key__in=keys,
+        live=True,
+        alias_of__isnull=True,
+        locale__language_code__in={locale.language_code, fallback, settings.LANGUAGE_CODE},
+    ).defer_streamfields()
+    if specific:
         # A plain select_related() is dropped by .specific(): without this,
         # reading ``locale`` below is one query per page.
-        .select_related("locale", for_specific_subqueries=True)
-        .defer_streamfields()
-    )
+        candidates = candidates.specific().select_related("locale", for_specific_subqueries=True)
+    else:
+        candidates = candidates.select_related("locale")
     by_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
     result = []
     for page in pages:

@@ -46,7 +46,9 @@ def untranslated_pages(model, locale, present_keys):
         .defer_streamfields()
         .order_by("title")
     )
-    order = {code: rank for rank, code in enumerate(preferred_fallback_languages(locale.language_code))}
+    order = {
+        code: rank for rank, code in enumerate(preferred_fallback_languages(locale.language_code))
+    }
     best = {}
     for page in candidates:
         code = page.locale.language_code

@@ -8,6 +8,7 @@ links) are negotiated here.
 """
 
 from django.conf import settings
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.translation import get_language_from_path
@@ -25,3 +26,26 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             )
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class NotFoundMiddleware:
+    """Render the site's own 404 page for every Http404 raised by a view.
+
+    Django shows its technical 404 page instead of ``handler404`` when DEBUG
+    is on; the language-aware page ("not yet available in French, read it
+    in…") is part of the product, so developers and editors running
+    ``make run`` must see it too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Http404):
+            from .views import page_not_found
+
+            return page_not_found(request, exception)
+        return None

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -158,7 +158,7 @@ class IndexPageMixin(OnePerLocaleMixin):
         present = model.objects.filter(
             locale=self.locale, live=True, alias_of__isnull=True
         ).values_list("translation_key", flat=True)
-        return untranslated_pages(model, self.locale, present)
+        return untranslated_pages(model, i18n.locale_by_id(self.locale_id), present)
 
 
 class DatedFact(TranslatableMixin, Orderable):
@@ -288,14 +288,26 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         return f"{self.get_handle_display()} ({self.locale.language_code})"
 
     @classmethod
-    def for_active_language(cls, handle):
-        """The menu in the active language, else the default language's."""
-        menus = {
-            menu.locale_id: menu
-            for menu in cls.objects.filter(handle=handle).prefetch_related("items__page")
-        }
-        active = Locale.get_active()
-        return menus.get(active.pk) or menus.get(Locale.get_default().pk)
+    def for_active_language(cls):
+        """Every menu in the active language (else the default one), by handle.
+
+        One query for the menus and one for their items, whatever the number
+        of menus; pages are resolved by ``core.navigation``.
+        """
+        active, default = i18n.active_locale(), i18n.default_locale()
+        menus = {}
+        queryset = cls.objects.filter(locale_id__in={active.pk, default.pk}).prefetch_related(
+            models.Prefetch(
+                "items",
+                queryset=MenuItem.objects.select_related("page").only(
+                    "id", "menu_id", "sort_order", "label", "page__id", "page__translation_key"
+                ),
+            )
+        )
+        for menu in queryset:
+            if menu.locale_id == active.pk or menu.handle not in menus:
+                menus[menu.handle] = menu
+        return menus
 
 
 class MenuItem(TranslatableMixin, Orderable):

@@ -59,7 +59,9 @@ def versions_elsewhere(request):
         except Http404:
             continue
         if i18n.is_real_translation(page):
-            found.append({"code": code, "name": i18n.native_name(code), "url": page.get_url(request)})
+            found.append(
+                {"code": code, "name": i18n.native_name(code), "url": page.get_url(request)}
+            )
     order = {code: index for index, code in enumerate(i18n.language_codes())}
     return sorted(found, key=lambda item: order.get(item["code"], 99))
 

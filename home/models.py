@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.http import Http404
-from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import i18n
 from core.models import BasePage, DatedFact
 
 
@@ -25,7 +25,10 @@ class HomePage(BasePage):
         help_text=_("Large words over the picture. Leave empty to use the title."),
     )
     figures_heading = models.CharField(
-        _("figures heading"), max_length=120, blank=True, help_text=_("E.g. “Hanoi's crafts in figures”.")
+        _("figures heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("E.g. “Hanoi's crafts in figures”."),
     )
 
     translatable_fields = BasePage.translatable_fields + [
@@ -49,7 +52,7 @@ class HomePage(BasePage):
         # page of its own (``root_page.localized`` falls back to itself): that
         # would show Vietnamese under /fr/ without telling anyone. 404 instead,
         # and the 404 page links to the languages the page exists in.
-        if self.locale.language_code != translation.get_language():
+        if self.locale_id != i18n.active_locale().pk:
             raise Http404
         return super().route(request, path_components)
 
@@ -63,7 +66,9 @@ class HomePage(BasePage):
         """Featured pages in the reader's language, grouped by kind, one query."""
         from core.i18n import localized_list
 
-        pages = localized_list([item.page for item in self.featured.select_related("page")], self.locale)
+        pages = localized_list(
+            [item.page for item in self.featured.select_related("page")], self.locale
+        )
         groups = {"villages": [], "stories": [], "routes": []}
         for page in pages:
             label = page._meta.app_label
@@ -90,7 +95,9 @@ class HomeFeatured(Orderable):
     )
 
     translatable_fields = [SynchronizedField("page")]
-    panels = [PageChooserPanel("page", ["villages.VillagePage", "stories.StoryPage", "routes.RoutePage"])]
+    panels = [
+        PageChooserPanel("page", ["villages.VillagePage", "stories.StoryPage", "routes.RoutePage"])
+    ]
 
 
 class HomeFigure(DatedFact):

@@ -8,8 +8,7 @@ from django.utils import formats, numberformat, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core import i18n
-from core.models import NavigationMenu
+from core import i18n, navigation
 
 register = template.Library()
 
@@ -113,35 +112,9 @@ def language_name(code):
 
 
 @register.simple_tag(takes_context=True)
-def menu(context, handle):
-    cache = context.render_context.setdefault("menus", {})
-    if handle not in cache:
-        cache[handle] = NavigationMenu.for_active_language(handle)
-    return cache[handle]
-
-
-@register.simple_tag
-def menu_links(menu_obj):
-    """Menu links in the reader's language, marking any that fall back to another."""
-    if menu_obj is None:
-        return []
-    items = list(menu_obj.items.all())
-    pages = {page.translation_key: page for page in i18n.localized_list([item.page for item in items])}
-    links = []
-    for item in items:
-        page = pages.get(item.page.translation_key)
-        if page is None:
-            continue
-        links.append(
-            {
-                "url": page.get_url(),
-                "title": item.label or page.title,
-                "language": page.shown_language,
-                "is_fallback": page.is_fallback,
-                "page": page,
-            }
-        )
-    return links
+def site_menu(context, handle):
+    """``{"menu": NavigationMenu, "links": [...]}`` for the header or footer."""
+    return navigation.menus_for_request(context.get("request")).get(handle, {})
 
 
 @register.simple_tag

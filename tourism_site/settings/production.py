@@ -12,7 +12,7 @@ if not ALLOWED_HOSTS:
 
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"
 # Behind a TLS-terminating proxy, trust its scheme header so HSTS and secure
-# cookies work (see docs/deployment.md).
+# cookies work (see docs/configuration.md).
 if env("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 63072000

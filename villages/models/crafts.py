@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core import i18n
 
 
 class Craft(TranslatableMixin, models.Model):
@@ -41,8 +43,8 @@ class Craft(TranslatableMixin, models.Model):
         Villages point at the source-language craft; templates show the craft in
         the reader's language through this one query instead of one per card.
         """
-        locale = locale or Locale.get_active()
-        default = Locale.get_default()
+        locale = locale or i18n.active_locale()
+        default = i18n.default_locale()
         crafts = {}
         for craft in cls.objects.filter(locale_id__in={locale.pk, default.pk}):
             if craft.locale_id == locale.pk or craft.translation_key not in crafts:

@@ -1,0 +1,128 @@
+# The project's front door: `make help` lists what it can do.
+# Every target works from a fresh clone; the virtual environment is created
+# and refreshed on demand (only when the requirements files change).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+REQUIREMENTS := requirements.txt requirements-dev.txt
+# The install stamp lives inside .venv: deleting the venv forgets it too.
+STAMP := $(VENV)/.requirements.sha256
+# Interpreters tried in order; `make run PYTHON=/path/to/python3.12` overrides.
+PYTHON_CANDIDATES := python3.13 python3.12 python3.11 python3
+LANGUAGES := vi en fr it ja ko
+HOST := 127.0.0.1
+PORT := 8000
+
+# Settings are chosen per target, whatever DJANGO_SETTINGS_MODULE the shell has.
+DEV := DJANGO_SETTINGS_MODULE=tourism_site.settings.dev
+TEST := DJANGO_SETTINGS_MODULE=tourism_site.settings.test
+# Production settings with a throwaway key and host, only for `check --deploy`.
+PROD_CHECK := DJANGO_SETTINGS_MODULE=tourism_site.settings.production ALLOWED_HOSTS=example.org
+# Directories that hold no project code (for makemessages and compilemessages).
+IGNORE_DIRS := .venv node_modules static media media-test
+TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path ./.git \) -prune \
+	-o -type d -name templates -print | sort)
+
+.PHONY: help install run test lint format demo messages compilemessages clean
+
+help: ## List the targets
+	@echo "Hanoi Craft Villages: make TARGET"
+	@echo
+	@grep -hE '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) \
+		| awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
+	@echo
+	@echo "Variables: DATABASE_URL (default: SQLite db.sqlite3), PYTEST_ARGS (extra pytest arguments),"
+	@echo "           PYTHON (interpreter for a new .venv), DJANGO_SUPERUSER_PASSWORD (admin password)."
+
+run: install compilemessages ## Set everything up and serve the site on http://127.0.0.1:8000/
+	$(DEV) $(MANAGE) migrate --noinput
+	$(DEV) $(MANAGE) load_demo
+	@$(DEV) $(MANAGE) ensure_admin
+	@echo ">>> Site: http://$(HOST):$(PORT)/ (redirects to your language), admin: http://$(HOST):$(PORT)/admin/"
+	$(DEV) $(MANAGE) runserver $(HOST):$(PORT)
+
+test: install compilemessages ## Run the test suite (extra pytest arguments: PYTEST_ARGS="-k villages -x")
+	@status=0; $(TEST) $(PY) -m pytest $(PYTEST_ARGS) || status=$$?; \
+	if [ "$$status" -eq 5 ]; then \
+		echo "error: pytest collected no tests (exit 5); an empty test run counts as a failure." >&2; \
+	fi; \
+	exit "$$status"
+
+lint: install ## Check code style, templates, Django checks (incl. check --deploy) and missing migrations
+	@failed=""; \
+	step() { echo ">>> $$*"; "$$@" || failed="$$failed\n  - $$*"; }; \
+	step $(VENV)/bin/ruff check --output-format concise .; \
+	step $(VENV)/bin/ruff format --check --output-format concise .; \
+	step $(VENV)/bin/djhtml --check $(TEMPLATE_DIRS); \
+	step env $(DEV) $(MANAGE) check --fail-level WARNING; \
+	step env $(PROD_CHECK) SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		$(MANAGE) check --deploy --fail-level WARNING; \
+	step env $(DEV) $(MANAGE) makemigrations --check --dry-run; \
+	if [ -n "$$failed" ]; then printf 'lint failed:%b\n' "$$failed" >&2; exit 1; fi; \
+	echo ">>> lint passed"
+
+format: install ## Rewrite code and templates in the house style (ruff format, ruff --fix, djhtml)
+	$(VENV)/bin/ruff check --fix-only .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $(TEMPLATE_DIRS)
+	@echo ">>> Formatted; 'make lint' lists what is left to fix by hand"
+
+demo: install ## Migrate the database and load the demo content (idempotent)
+	$(DEV) $(MANAGE) migrate --noinput
+	$(DEV) $(MANAGE) load_demo
+
+messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (vi en fr it ja ko)
+	@mkdir -p locale
+	$(DEV) $(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) $(addprefix --ignore=,$(IGNORE_DIRS))
+
+compilemessages: install ## Compile the translation catalogues (.po -> .mo; needs gettext's msgfmt)
+	@if ! command -v msgfmt >/dev/null 2>&1; then \
+		echo "error: msgfmt (GNU gettext) is missing; it compiles the interface translations." >&2; \
+		echo "       Install it: apt-get install gettext   (macOS: brew install gettext)" >&2; \
+		exit 1; \
+	fi
+	@if find . \( -path ./.venv -o -path ./node_modules \) -prune -o -name '*.po' -print | grep -q .; then \
+		$(DEV) $(MANAGE) compilemessages --verbosity 0 $(addprefix --ignore=,$(IGNORE_DIRS)); \
+	else \
+		echo ">>> No .po catalogues yet: nothing to compile (create them with 'make messages')"; \
+	fi
+
+install: ## Create .venv (Python 3.11+) and install requirements-dev.txt if the requirements changed
+	@if [ ! -x "$(PY)" ]; then \
+		python="$${PYTHON:-}"; \
+		if [ -z "$$python" ]; then \
+			for candidate in $(PYTHON_CANDIDATES); do \
+				if "$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then \
+					python="$$candidate"; break; \
+				fi; \
+			done; \
+		fi; \
+		if [ -z "$$python" ] || ! "$$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then \
+			echo "error: Python 3.11 or newer is needed; tried: $${PYTHON:-$(PYTHON_CANDIDATES)}." >&2; \
+			echo "       Install one (e.g. 'apt-get install python3', or from python.org), or pass PYTHON=/path/to/python3.11." >&2; \
+			exit 1; \
+		fi; \
+		echo ">>> Creating $(VENV) with $$python ($$("$$python" -V 2>&1))"; \
+		"$$python" -m venv $(VENV); \
+	fi
+	@if ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then \
+		echo "error: $(VENV) does not run Python 3.11+; remove it with 'make clean' and try again." >&2; \
+		exit 1; \
+	fi
+	@wanted="$$(cat $(REQUIREMENTS) | sha256sum | cut -d' ' -f1)"; \
+	if [ "$$(cat $(STAMP) 2>/dev/null)" != "$$wanted" ]; then \
+		echo ">>> Installing requirements-dev.txt into $(VENV)"; \
+		$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-dev.txt; \
+		echo "$$wanted" > $(STAMP); \
+	fi
+
+clean: ## Remove .venv, the SQLite database, collected static files, media, caches and compiled .mo files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-journal static media media-test .pytest_cache .ruff_cache
+	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
+	find . -path ./.git -prune -o -type f -name '*.mo' -path '*/locale/*' -exec rm -f {} +
