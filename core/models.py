@@ -114,6 +114,11 @@ class BasePage(HeroMixin, IntroMixin, Page):
     def get_template(self, request, *args, **kwargs):
         return self.template
 
+    def get_sitemap_urls(self, request=None):
+        from .sitemaps import sitemap_urls
+
+        return sitemap_urls(self, request, self.last_published_at or self.latest_revision_created_at)
+
 
 class OnePerLocaleMixin:
     """Index pages exist once per language tree (Wagtail's max_count counts every tree)."""
