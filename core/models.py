@@ -117,7 +117,9 @@ class BasePage(HeroMixin, IntroMixin, Page):
     def get_sitemap_urls(self, request=None):
         from .sitemaps import sitemap_urls
 
-        return sitemap_urls(self, request, self.last_published_at or self.latest_revision_created_at)
+        return sitemap_urls(
+            self, request, self.last_published_at or self.latest_revision_created_at
+        )
 
 
 class OnePerLocaleMixin:
