@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import pgettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page
 
@@ -23,6 +24,18 @@ NATIVE_NAMES = {
     "ko": "한국어",
 }
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+# Language names as they read inside a sentence ("not yet available in
+# French"): French and Italian write them in lower case there, unlike in a
+# list of languages, so they get their own translation context.
+SENTENCE_NAMES = {
+    "vi": pgettext_lazy("language name inside a sentence", "Vietnamese"),
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+    "it": pgettext_lazy("language name inside a sentence", "Italian"),
+    "ja": pgettext_lazy("language name inside a sentence", "Japanese"),
+    "ko": pgettext_lazy("language name inside a sentence", "Korean"),
+}
 
 
 # Locales never change id; caching hits (never misses) per process is safe and
@@ -71,6 +84,11 @@ def text_direction(language_code):
 
 def native_name(language_code):
     return NATIVE_NAMES.get(language_code, language_code)
+
+
+def sentence_name(language_code):
+    """The language's name in the reader's language, as used mid-sentence."""
+    return str(SENTENCE_NAMES.get(language_code, native_name(language_code)))
 
 
 def negotiate_language(accept_language, available):

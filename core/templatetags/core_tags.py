@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django import template
-from django.conf import settings
 from django.utils import formats, numberformat, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -104,11 +103,8 @@ def native_language_name(code):
 
 @register.simple_tag
 def language_name(code):
-    """The name of a language in the reader's language."""
-    for known, name in settings.LANGUAGES:
-        if known == code:
-            return str(name)
-    return code
+    """The name of a language in the reader's language, for use in a sentence."""
+    return i18n.sentence_name(code)
 
 
 @register.simple_tag(takes_context=True)
