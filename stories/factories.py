@@ -29,6 +29,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StoryPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def villages(self, create, extracted, **kwargs):

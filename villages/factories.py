@@ -48,6 +48,7 @@ class VillagePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VillagePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def crafts(self, create, extracted, **kwargs):

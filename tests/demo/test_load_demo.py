@@ -1,0 +1,109 @@
+"""``manage.py load_demo`` builds the six-language demo site, and re-running it changes nothing.
+
+A TransactionTestCase on purpose: the builder publishes translations through
+wagtail-localize, which publishes in ``transaction.on_commit``. Under a plain
+TestCase every callback would wait for the end of the test and publish stale
+page objects, which is not what happens when the command runs for real. The
+build is slow, so it runs once and one test checks everything about it.
+"""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.db.models import Count
+from django.test import TransactionTestCase
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
+# docs/demo-content.md: these exist in all six languages (with the home page).
+HEADLINE_SLUGS = (
+    "villages",
+    "routes",
+    "bat-trang",
+    "van-phuc",
+    "quang-an",
+    "west-lake-morning-quang-an",
+)
+HEADLINE_PATHS = (
+    "/",
+    "/villages/",
+    "/routes/",
+    "/villages/bat-trang/",
+    "/villages/van-phuc/",
+    "/villages/quang-an/",
+    "/routes/west-lake-morning-quang-an/",
+)
+
+
+def pages_per_locale():
+    return dict(
+        Page.objects.exclude(depth=1)
+        .values_list("locale__language_code")
+        .annotate(count=Count("id"))
+        .order_by()
+    )
+
+
+class LoadDemoTests(TransactionTestCase):
+    def load_demo(self):
+        call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+        return pages_per_locale(), set(Page.objects.values_list("id", "live", "alias_of_id"))
+
+    def test_load_demo_twice_builds_the_same_complete_six_language_site(self):
+        first_counts, first_pages = self.load_demo()
+        second_counts, second_pages = self.load_demo()
+
+        with self.subTest("a second run changes nothing"):
+            self.assertEqual(first_counts, second_counts)
+            self.assertEqual(first_pages, second_pages)
+
+        with self.subTest("every language has pages"):
+            self.assertEqual(set(second_counts), set(EVERY_LANGUAGE))
+
+        with self.subTest("no alias pages"):
+            aliases = Page.objects.filter(alias_of__isnull=False).values_list("url_path", flat=True)
+            self.assertEqual(list(aliases), [])
+
+        with self.subTest("every page is live"):
+            drafts = (
+                Page.objects.exclude(depth=1).filter(live=False).values_list("url_path", flat=True)
+            )
+            self.assertEqual(list(drafts), [])
+
+        with self.subTest("every page exists in Vietnamese and English"):
+            languages = {}
+            pages = Page.objects.exclude(depth=1).values_list(
+                "translation_key", "locale__language_code"
+            )
+            for key, code in pages:
+                languages.setdefault(key, set()).add(code)
+            missing = [key for key, codes in languages.items() if not {"vi", "en"} <= codes]
+            self.assertEqual(missing, [])
+
+        with self.subTest("the default site's root is the one Vietnamese home page"):
+            root = Site.objects.get(is_default_site=True).root_page.specific
+            self.assertIsInstance(root, HomePage)
+            self.assertEqual(root.locale.language_code, "vi")
+            self.assertEqual(HomePage.objects.filter(locale=root.locale).count(), 1)
+
+        vi = Locale.objects.get(language_code="vi")
+        sources = [HomePage.objects.get(locale=vi)]
+        sources += [Page.objects.get(locale=vi, slug=slug) for slug in HEADLINE_SLUGS]
+        for source in sources:
+            for code in EVERY_LANGUAGE:
+                with self.subTest(
+                    "headline page is a live real translation", page=source.slug, language=code
+                ):
+                    translation = source.get_translation_or_none(
+                        Locale.objects.get(language_code=code)
+                    )
+                    self.assertIsNotNone(translation)
+                    self.assertTrue(translation.live)
+                    self.assertIsNone(translation.alias_of_id)
+
+        for code in EVERY_LANGUAGE:
+            for path in HEADLINE_PATHS:
+                with self.subTest("headline page is served", url=f"/{code}{path}"):
+                    self.assertEqual(self.client.get(f"/{code}{path}").status_code, 200)
