@@ -86,6 +86,12 @@ class FactBlock(blocks.StructBlock):
     unit = blocks.CharBlock(label=_("unit"), required=False, max_length=80)
     label = blocks.CharBlock(label=_("what is counted"), max_length=200)
     as_of = blocks.DateBlock(label=_("as of"))
+    precision = blocks.ChoiceBlock(
+        label=_("date precision"),
+        choices=[("day", _("Day")), ("month", _("Month")), ("year", _("Year"))],
+        default="day",
+        help_text=_("Show the date as a day, a month or a year."),
+    )
     source_name = blocks.CharBlock(label=_("source"), max_length=200)
     source_url = blocks.URLBlock(label=_("source link"), required=False)
 

@@ -132,3 +132,9 @@ def localized_page(page):
     """
     pages = i18n.localized_list([page])
     return pages[0] if pages else None
+
+
+@register.filter
+def fallback_language(page):
+    """The language a listed page is shown in, if not the reader's (else "")."""
+    return page.shown_language if getattr(page, "is_fallback", False) else ""
