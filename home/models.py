@@ -54,6 +54,10 @@ class HomePage(BasePage):
         # and the 404 page links to the languages the page exists in.
         if self.locale_id != i18n.active_locale().pk:
             raise Http404
+        # No slug holds a NUL character, and PostgreSQL rejects one in a query
+        # (a DataError, so a 500) where SQLite simply finds nothing.
+        if any("\x00" in component for component in path_components):
+            raise Http404
         return super().route(request, path_components)
 
     @classmethod

@@ -5,11 +5,14 @@ environment, cookies are secure. ``dev`` and ``test`` relax what they must.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from . import security_policies
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -62,11 +65,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files get these headers too (docs/security.md).
+    "core.security.SecurityHeadersMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files need no database), before everything that may query it.
+    "core.resilience.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.NotFoundMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tourism_site.urls"
@@ -93,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.site_context",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -105,9 +118,24 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DB_CONN_MAX_AGE", "60")),
+        # A persistent connection that died with the server is checked and
+        # dropped at the next request instead of failing it (docs/operations.md).
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # libpq waits forever for an unreachable host by default; a visitor
+    # should get the 503 page within seconds instead.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(env("DB_CONNECT_TIMEOUT", "5"))
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -157,6 +185,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Refuses images over Pillow's own bomb limit with a message, not a 500.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.security.SafeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -183,6 +213,36 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# HSTS is sent only on requests Django sees as secure, so it is safe to keep
+# here: plain-HTTP dev servers never send it.
+SECURE_HSTS_SECONDS = 63072000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+# Sent by core.security.SecurityHeadersMiddleware on every response.
+PERMISSIONS_POLICY = security_policies.PERMISSIONS_POLICY
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): strict for the public site, a looser
+# one for the Wagtail admin; docs/security.md explains every exception.
+MAP_TILE_ORIGIN = security_policies.origin_of(MAP_TILE_URL)
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": security_policies.public_csp(MAP_TILE_ORIGIN)}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": security_policies.admin_csp(MAP_TILE_ORIGIN)}
+CONTENT_SECURITY_POLICY_ADMIN_LOGIN = {"DIRECTIVES": security_policies.admin_login_csp()}
+# Anonymous admin pages keep a strict policy; the editor itself needs the looser one.
+CONTENT_SECURITY_POLICY_ADMIN_PATH = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN_LOGIN_PATHS = ("/admin/login/", "/admin/password_reset/")
+# No avatars fetched from gravatar.com: nothing in the admin leaves the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Brute-force protection for the admin login (django-axes): 5 failures for the
+# same username from the same address lock that pair out for 30 minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
+# Behind TRUSTED_PROXY_COUNT proxies the client address comes from X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,5 @@ SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"
 # cookies work (see docs/configuration.md).
 if env("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = 63072000
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# HSTS (two years, sub-domains, preload) is set in base.py; Django sends it on
+# secure requests only.

@@ -6,6 +6,9 @@ from .base import BASE_DIR, env
 SECRET_KEY = "test-only-not-secret-" + "x" * 40  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# django-axes refuses Client.login() (no request to key the lockout on); the
+# lockout tests in tests/security turn it back on.
+AXES_ENABLED = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
@@ -16,6 +19,7 @@ STORAGES = {
 MEDIA_ROOT = BASE_DIR / "media-test"
 # Static files are served from the finders in tests; no collectstatic folder.
 WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("DATABASE_URL", "").startswith("postgres"):
