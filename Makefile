@@ -30,8 +30,9 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 	-o -type d -name templates -print | sort)
 
 .PHONY: help install run test lint format demo messages compilemessages clean
-.PHONY: test-postgres test-html
+.PHONY: test-postgres test-html test-browser
 .PHONY: backup restore restore-drill
+.PHONY: bench
 
 help: ## List the targets
 	@echo "Hanoi Craft Villages: make TARGET"
@@ -70,6 +71,10 @@ test-html: install compilemessages ## Check every public page type in every lang
 	fi
 	@$(MAKE) test PYTEST_ARGS="-m html $(PYTEST_ARGS)"
 
+test-browser: install compilemessages ## Chromium on the live demo site: axe-core, keyboard, language switcher, no outside requests, screenshots
+	@bash scripts/ci/browser.sh $(PY)
+	@$(MAKE) test PYTEST_ARGS="-m browser tests/browser $(PYTEST_ARGS)"
+
 lint: install ## Check code style, templates, Django checks (incl. check --deploy) and missing migrations
 	@failed=""; \
 	step() { echo ">>> $$*"; "$$@" || failed="$$failed\n  - $$*"; }; \
@@ -102,6 +107,12 @@ restore: install ## Restore BACKUP=backups/<timestamp> into an empty database (D
 
 restore-drill: install ## Build the demo into a fresh database, back up, restore elsewhere, expect 0 differences
 	$(DEV) $(PY) scripts/backup.py drill
+
+bench: install ## Benchmark the demo site under gunicorn next to a static file (BENCH_QUICK=1: shorter; docs/performance.md)
+	@command -v wrk >/dev/null 2>&1 || { echo ">>> Installing wrk (apt-get)"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+	@command -v chromium >/dev/null 2>&1 || { echo ">>> Installing Chromium for Lighthouse (apt-get)"; apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; }; }
+	@[ -x node_modules/.bin/lighthouse ] || npm install --no-audit --no-fund --silent
+	$(PY) bench/run.py
 
 messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (vi en fr it ja ko)
 	@mkdir -p locale
@@ -149,6 +160,6 @@ install: ## Create .venv (Python 3.11+) and install requirements-dev.txt if the 
 	fi
 
 clean: ## Remove .venv, the SQLite database, collected static files, media, caches and compiled .mo files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-journal static media media-test .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-journal static media media-test cache .pytest_cache .ruff_cache
 	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
 	find . -path ./.git -prune -o -type f -name '*.mo' -path '*/locale/*' -exec rm -f {} +

@@ -6,7 +6,7 @@ real translations (live, not aliases) may be linked, listed in hreflang or in
 the sitemap; everything that lists translations goes through this module.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.utils import translation
@@ -120,11 +120,24 @@ class Translation:
 
 
 def real_translations(page):
-    """Live, non-alias translations of ``page`` (itself included), in LANGUAGES order."""
+    """Live, non-alias translations of ``page`` (itself included), in LANGUAGES order.
+
+    Kept in the cache per translation key (``core.cache``): every page shows
+    them in its language switcher and hreflang links.
+    """
     if page is None or not getattr(page, "pk", None):
         return []
+    from .cache import remember
+
+    versions = remember(
+        "translations", [page.translation_key], lambda: _real_translations(page.translation_key)
+    )
+    return [replace(version, is_current=version.page.pk == page.pk) for version in versions]
+
+
+def _real_translations(translation_key):
     pages = Page.objects.filter(
-        translation_key=page.translation_key, live=True, alias_of__isnull=True
+        translation_key=translation_key, live=True, alias_of__isnull=True
     ).select_related("locale")
     order = {code: index for index, code in enumerate(language_codes())}
     result = []
@@ -138,7 +151,7 @@ def real_translations(page):
                 name=native_name(code),
                 url=candidate.get_url(),
                 page=candidate,
-                is_current=candidate.pk == page.pk,
+                is_current=False,
             )
         )
     return sorted(result, key=lambda item: order[item.language_code])
@@ -172,13 +185,15 @@ def active_language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def localized_list(pages, locale=None, specific=True):
+def localized_list(pages, locale=None, specific=True, images=False):
     """``pages`` (as chosen in the source language) in the reader's language.
 
-    One query for the whole list. A page with no real translation in
-    ``locale`` falls back to English, then to the page as chosen, and is
-    marked with its language so templates can say so (``hreflang``, a label)
-    instead of passing it off as translated. Unpublished pages are dropped.
+    One query for the whole list when the pages are of one type (one per
+    type otherwise). A page with no real translation in ``locale`` falls back
+    to English, then to the page as chosen, and is marked with its language so
+    templates can say so (``hreflang``, a label) instead of passing it off as
+    translated. Unpublished pages are dropped. ``images``: the hero images
+    and their renditions come in the same go (one more query), for cards.
     """
     pages = [page for page in pages if page is not None]
     if not pages:
@@ -186,18 +201,37 @@ def localized_list(pages, locale=None, specific=True):
     locale = locale or active_locale()
     fallback = settings.FALLBACK_LANGUAGE_CODE
     keys = {page.translation_key for page in pages}
-    candidates = Page.objects.filter(
-        translation_key__in=keys,
-        live=True,
-        alias_of__isnull=True,
-        locale__language_code__in={locale.language_code, fallback, settings.LANGUAGE_CODE},
-    ).defer_streamfields()
+    filters = {
+        "translation_key__in": keys,
+        "live": True,
+        "alias_of__isnull": True,
+        "locale__language_code__in": {locale.language_code, fallback, settings.LANGUAGE_CODE},
+    }
+    related = ["locale", "hero_image"] if images else ["locale"]
     if specific:
-        # A plain select_related() is dropped by .specific(): without this,
-        # reading ``locale`` below is one query per page.
-        candidates = candidates.specific().select_related("locale", for_specific_subqueries=True)
+        # Translations share their source's type: a list of one type is read
+        # from that type's table directly, without Wagtail's extra query per type.
+        types = {page.specific_class for page in pages}
+        if len(types) == 1 and None not in types:
+            model = types.pop()
+            candidates = model.objects.filter(**filters).select_related(*related)
+        else:
+            # A plain select_related() is dropped by .specific(): without this,
+            # reading ``locale`` below is one query per page.
+            candidates = (
+                Page.objects.filter(**filters)
+                .specific()
+                .select_related(*related, for_specific_subqueries=True)
+            )
+        candidates = candidates.defer_streamfields()
     else:
-        candidates = candidates.select_related("locale")
+        candidates = Page.objects.filter(**filters).select_related("locale").defer_streamfields()
+    candidates = list(candidates)
+    if images:
+        from django.db.models import prefetch_related_objects
+
+        hero_images = [page.hero_image for page in candidates if page.hero_image_id]
+        prefetch_related_objects(hero_images, "renditions")
     by_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
     result = []
     for page in pages:

@@ -114,6 +114,35 @@ class BasePage(HeroMixin, IntroMixin, Page):
     def get_template(self, request, *args, **kwargs):
         return self.template
 
+    def localized_stream_pages(self, stream):
+        """Pages chosen in ``stream``'s blocks (village cards), in the reader's
+        language, by translation key: one query for the whole body.
+
+        Block templates read them through the ``localized_page`` tag.
+        """
+        from wagtail.models import Page as WagtailPage
+
+        chosen = []
+        for block in stream or []:
+            value = block.value
+            if hasattr(value, "get"):
+                chosen.extend(item for item in value.values() if isinstance(item, WagtailPage))
+        pages = i18n.localized_list(chosen, self.locale, images=True)
+        found = {page.translation_key: page for page in pages}
+        # A chosen page that is no longer live is known to be absent, too.
+        return {page.translation_key: found.get(page.translation_key) for page in chosen}
+
+    def get_view_restrictions(self):
+        # Wagtail checks the page and its ancestors (two queries) on every
+        # view; the public site has no private pages, which the cache knows.
+        from wagtail.models import PageViewRestriction
+
+        from .cache import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_sitemap_urls(self, request=None):
         from .sitemaps import sitemap_urls
 

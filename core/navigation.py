@@ -1,10 +1,14 @@
 """Header and footer menus for a request, in the reader's language.
 
-Built once per request (both menus share three queries) and kept on the
-request, because the header and footer are separate template includes.
+Built once per language (both menus share four queries) and kept in the
+cache until content changes, and on the request, because the header and
+footer are separate template includes.
 """
 
+from django.utils import translation
+
 from . import i18n
+from .cache import remember
 from .models import NavigationMenu
 
 
@@ -39,12 +43,18 @@ def menu_links(menu):
 
 
 def menus_for_request(request):
+    """Both menus in the reader's language: kept in the cache per language
+    (``core.cache``), and on the request for the header and footer includes."""
     cached = getattr(request, "_site_menus", None) if request is not None else None
     if cached is None:
-        cached = {
-            handle: {"menu": menu, "links": menu_links(menu)}
-            for handle, menu in NavigationMenu.for_active_language().items()
-        }
+        cached = remember("menus", [translation.get_language()], build_menus)
         if request is not None:
             request._site_menus = cached
     return cached
+
+
+def build_menus():
+    return {
+        handle: {"menu": menu, "links": menu_links(menu)}
+        for handle, menu in NavigationMenu.for_active_language().items()
+    }

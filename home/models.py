@@ -71,7 +71,7 @@ class HomePage(BasePage):
         from core.i18n import localized_list
 
         pages = localized_list(
-            [item.page for item in self.featured.select_related("page")], self.locale
+            [item.page for item in self.featured.select_related("page")], self.locale, images=True
         )
         groups = {"villages": [], "stories": [], "routes": []}
         for page in pages:
@@ -83,10 +83,17 @@ class HomePage(BasePage):
     @cached_property
     def sections(self):
         """The index pages of this language tree, for the header and the home page."""
-        return {
-            page.specific_class._meta.app_label: page
-            for page in self.get_children().live().filter(alias_of__isnull=True).specific()
-        }
+        from core.cache import remember
+
+        # One query per index type; the same for every visitor until content changes.
+        return remember(
+            "home-sections",
+            [self.pk],
+            lambda: {
+                page.specific_class._meta.app_label: page
+                for page in self.get_children().live().filter(alias_of__isnull=True).specific()
+            },
+        )
 
 
 class HomeFeatured(Orderable):

@@ -90,6 +90,11 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("story")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        return context
+
     @cached_property
     def villages(self):
         """The villages this story is about, each in the reader's language where translated."""
@@ -104,7 +109,7 @@ class StoryPage(BasePage):
         from core.i18n import localized_list
 
         return localized_list(
-            [item.story for item in self.related.select_related("story")], self.locale
+            [item.story for item in self.related.select_related("story")], self.locale, images=True
         )
 
 

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import cache as page_cache
 from core import views as core_views
 from core.health import healthz
 from core.security import serve_upload
@@ -35,6 +36,9 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's page view with the site and route taken from the cache
+    # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -123,14 +123,21 @@ def active_language():
     return translation.get_language()
 
 
-@register.simple_tag
-def localized_page(page):
+@register.simple_tag(takes_context=True)
+def localized_page(context, page):
     """A page chosen in a block, in the reader's language where translated.
 
     Falls back like ``i18n.localized_list`` (marked with ``is_fallback`` and
-    ``shown_language``); None when the page is not live.
+    ``shown_language``); None when the page is not live. Pages that the page
+    prepared for its whole body (``BasePage.localized_stream_pages``) cost no
+    query here.
     """
-    pages = i18n.localized_list([page])
+    if page is None:
+        return None
+    prepared = context.get("localized_stream_pages")
+    if prepared is not None and page.translation_key in prepared:
+        return prepared[page.translation_key]
+    pages = i18n.localized_list([page], images=True)
     return pages[0] if pages else None
 
 

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no database), before everything that may query it.
     "core.resilience.DatabaseUnavailableMiddleware",
+    # Whole pages for anonymous visitors; a hit runs nothing below (core/cache.py).
+    "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,6 +167,28 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
+
+# --- Caches -------------------------------------------------------------------
+# Pages, menus, routes and renditions are cached (core/cache.py). Several
+# worker processes must share one cache, or a publish would only reach the
+# worker that saw it: files under CACHE_DIR when it is set (production sets a
+# default), else this process's memory (development, tests).
+CACHE_DIR = env("CACHE_DIR")
+if CACHE_DIR:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_ENABLED = env("PAGE_CACHE", "true").lower() == "true"
+# Seconds a cached page or fragment lives; publishing retires them at once anyway.
+PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "3600"))
+# Query parameters pages answer to; a URL with any other is never cached.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "craft", "kind"]
 
 # --- Static and media --------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static_src"]

@@ -5,6 +5,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import i18n
+from core.cache import remember
 
 
 class Craft(TranslatableMixin, models.Model):
@@ -45,8 +46,14 @@ class Craft(TranslatableMixin, models.Model):
         """
         locale = locale or i18n.active_locale()
         default = i18n.default_locale()
-        crafts = {}
-        for craft in cls.objects.filter(locale_id__in={locale.pk, default.pk}):
-            if craft.locale_id == locale.pk or craft.translation_key not in crafts:
-                crafts[craft.translation_key] = craft
-        return crafts
+
+        def build():
+            crafts = {}
+            for craft in cls.objects.filter(locale_id__in={locale.pk, default.pk}):
+                if craft.locale_id == locale.pk or craft.translation_key not in crafts:
+                    crafts[craft.translation_key] = craft
+            return crafts
+
+        # Crafts change rarely and every village card shows them: kept in the
+        # cache per language until content changes (core/cache.py).
+        return remember("crafts", [locale.pk, default.pk], build)

@@ -36,7 +36,7 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         verbose_name = _("village index")
 
     def villages(self):
-        return self.listing().prefetch_related("village_crafts__craft").order_by("title")
+        return self.listing().prefetch_related(village_crafts_prefetch()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -222,6 +222,40 @@ class VillagePage(BasePage):
     class Meta:
         verbose_name = _("village")
 
+    def get_context(self, request, *args, **kwargs):
+        self.prefetch_parts()
+        context = super().get_context(request, *args, **kwargs)
+        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        return context
+
+    def prefetch_parts(self):
+        """Every inline part the page shows, in one go, kept until it is published again."""
+        from django.db.models import Prefetch, prefetch_related_objects
+
+        from core.cache import prefetch_cached
+
+        from .parts import VillageGalleryImage
+
+        prefetch_cached(
+            self,
+            [
+                village_crafts_prefetch(),
+                "facts",
+                "recognitions",
+                "attractions",
+                "opening_hours",
+                "opening_exceptions",
+                "transport",
+                Prefetch("gallery", queryset=VillageGalleryImage.objects.select_related("image")),
+            ],
+            "village-parts",
+        )
+        # Renditions are read fresh (one query): new ones appear as pages show them.
+        images = [item.image for item in self.gallery.all()]
+        if self.hero_image_id:
+            images.append(self.hero_image)
+        prefetch_related_objects(images, "renditions")
+
     def crafts_in(self, crafts_by_key):
         """This village's crafts in the reader's language (``Craft.by_translation_key``)."""
         return [
@@ -243,6 +277,7 @@ class VillagePage(BasePage):
                 locale=self.locale, story_villages__village__translation_key=self.translation_key
             )
             .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
             .order_by("-date")[:6]
@@ -256,6 +291,7 @@ class VillagePage(BasePage):
             RoutePage.objects.live()
             .filter(locale=self.locale, stops__village__translation_key=self.translation_key)
             .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
             .order_by("title")
@@ -277,3 +313,12 @@ class VillagePage(BasePage):
                     )
                 }
             )
+
+
+def village_crafts_prefetch():
+    """A village's crafts with the craft rows in the same query (for their translation keys)."""
+    from django.db.models import Prefetch
+
+    from .parts import VillageCraft
+
+    return Prefetch("village_crafts", queryset=VillageCraft.objects.select_related("craft"))

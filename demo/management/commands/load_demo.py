@@ -1,5 +1,6 @@
 """``manage.py load_demo``: build (or complete) the multilingual demo site. Safe to re-run."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db.models import Count
 from wagtail.images.models import Image
@@ -20,6 +21,8 @@ class Command(BaseCommand):
             self.log(f"created {line}")
         if not builder.created:
             self.log("nothing to do: the demo content is already complete")
+        # The renditions the templates use, so no visitor's first view waits for them.
+        call_command("warm_renditions", stdout=self.stdout, stderr=self.stderr)
         self.print_summary()
 
     def log(self, message):

@@ -1,0 +1,446 @@
+"""Caching for a site whose content changes a few times a day and is read all day.
+
+Three layers, all in Django's ``default`` cache so that every worker process
+sees the same entries and the same invalidation (docs/performance.md):
+
+- a **content generation**: one token in the cache, replaced whenever content
+  that pages show changes (a page published, unpublished, moved or deleted, a
+  menu, craft, image, site or locale saved or deleted). Every other key
+  includes it, so replacing the token retires every cached page and fragment
+  at once, in every language and every worker, without listing keys;
+- **small data caches** (``remember``): the site of a host, the page a path
+  routes to, menus and crafts per language, the live translations of a page,
+  a village's inline parts. They spare a page that is not in the page cache
+  most of its queries (``manage.py`` and the tests count them);
+- the **anonymous page cache** (``PageCacheMiddleware``): whole responses of
+  Wagtail pages for visitors who are not signed in, keyed by host, path with
+  its language prefix, and query string. Previews, signed-in editors,
+  responses that set cookies, use a CSRF token or a CSP nonce, or say
+  ``private``/``no-store``/``no-cache`` are never stored.
+
+Why one generation for every language rather than one per language: a page
+is shown beyond its own language tree (the language switcher and hreflang
+links of its translations, the "also in other languages" lists and the
+English/Vietnamese fallbacks of menus, featured pages and cards in every
+other language), so a change to any page can change pages in any language.
+Pages are few (about 50 per language); refilling the cache after a publish
+costs a few seconds of server time spread over the next visitors.
+"""
+
+import hashlib
+import threading
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_path
+
+GENERATION_KEY = "content-generation"
+_MISSING = object()
+# Headers a stored page keeps; the outer middleware (security headers, CSP,
+# HSTS) adds its own to every response, cached or not.
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+# Save-only bookkeeping of a draft (``save_revision``) changes nothing the public sees.
+DRAFT_ONLY_FIELDS = {
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+# --- The content generation ---------------------------------------------------
+
+
+def generation():
+    """The current content generation (created on first use, and after an eviction)."""
+    backend = cache()
+    value = backend.get(GENERATION_KEY)
+    if value is None:
+        backend.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        value = backend.get(GENERATION_KEY)
+    return value
+
+
+def _replace_generation():
+    cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+_pending = threading.local()
+
+
+def content_changed():
+    """Retire every cached page and fragment.
+
+    Now, so this process sees the change at once (and tests, which run inside
+    a transaction), and again when the transaction commits: a request in
+    another worker may have cached the old content between the first
+    replacement and the commit.
+    """
+    _replace_generation()
+    if transaction.get_connection().in_atomic_block and not getattr(_pending, "queued", False):
+        _pending.queued = True
+
+        def after_commit():
+            _pending.queued = False
+            _replace_generation()
+
+        transaction.on_commit(after_commit)
+
+
+def remember(name, parts, build, timeout=None):
+    """``build()``, kept under ``name`` + ``parts`` for the current generation."""
+    backend = cache()
+    key = ":".join([name, generation(), *(str(part) for part in parts)])
+    value = backend.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        backend.set(key, value, timeout if timeout is not None else data_timeout())
+    return value
+
+
+def data_timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 3600)
+
+
+# --- What counts as a content change --------------------------------------------
+
+
+def content_models():
+    """Models whose rows pages show: pages, snippets, images, sites, and their inline parts."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    owners = {Site, Locale, PageViewRestriction, get_image_model(), *get_snippet_models()}
+    owners.update(model for model in apps.get_models() if issubclass(model, Page))
+    models = set(owners)
+    for model in apps.get_models():
+        # Inline parts (facts, stops, gallery, menu items): a ParentalKey to an owner.
+        for field in model._meta.concrete_fields:
+            remote = getattr(field.remote_field, "model", None)
+            if isinstance(field, ParentalKey) and any(
+                isinstance(remote, type) and issubclass(remote, owner) for owner in owners
+            ):
+                models.add(model)
+                break
+    return frozenset(models)
+
+
+_content_models = None
+
+
+def is_content_model(model):
+    # Computed on first use: snippets are registered after the apps are ready.
+    global _content_models
+    if _content_models is None:
+        _content_models = content_models()
+    return model in _content_models
+
+
+def _on_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
+    if raw or not is_content_model(sender):
+        return
+    if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    content_changed()
+
+
+def _on_delete(sender, **kwargs):
+    if is_content_model(sender):
+        content_changed()
+
+
+def _on_page_event(sender=None, **kwargs):
+    content_changed()
+
+
+def connect_signals():
+    """Called from ``CoreConfig.ready``."""
+    from wagtail import signals as wagtail_signals
+
+    post_save.connect(_on_save, dispatch_uid="core.cache.save")
+    post_delete.connect(_on_delete, dispatch_uid="core.cache.delete")
+    # Publishing saves the page too; these cover what a save alone may not say.
+    for signal in (
+        wagtail_signals.page_published,
+        wagtail_signals.page_unpublished,
+        wagtail_signals.post_page_move,
+        wagtail_signals.page_slug_changed,
+    ):
+        signal.connect(_on_page_event, dispatch_uid=f"core.cache.{id(signal)}")
+
+
+# --- Routing: the site and the page a path leads to -----------------------------
+
+
+def cached_site(request):
+    """Wagtail's ``Site.find_for_request``, answered from the cache."""
+    from wagtail.models import Site
+
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    host = request._get_raw_host()
+    port = request.get_port()
+    site = remember("site", [host, port], lambda: Site._find_for_request(request))
+    request._wagtail_site = site
+    return site
+
+
+def serve(request, path):
+    """Wagtail's ``serve`` view, with the site and the route taken from the cache.
+
+    Wagtail routes a path with two queries per level plus four for the site
+    and its localised root; a cached route costs one query (the page itself,
+    with its locale and hero image). Only found routes are kept: a path that
+    is not a page goes through Wagtail's routing each time.
+    """
+    from django.utils import translation
+    from wagtail import views as wagtail_views
+    from wagtail.models import Page
+    from wagtail.url_routing import RouteResult
+
+    site = cached_site(request)
+    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        language = translation.get_language()
+        key = [site.pk, language, hashlib.sha256(path.encode()).hexdigest()]
+
+        def route():
+            result = Page.route_for_request(request, path)
+            if result is None:
+                return None
+            page, args, kwargs = result
+            parent = getattr(page, "_cached_parent_obj", None)
+            return {
+                "page_id": page.pk,
+                "model": page._meta.label_lower,
+                "parent": _base_page(parent) if parent is not None else None,
+                "args": args,
+                "kwargs": kwargs,
+            }
+
+        found = remember("route", key, route)
+        if found is not None and not hasattr(request, "_wagtail_route_for_request"):
+            page = _load_page(found)
+            if page is not None:
+                request._wagtail_route_for_request = RouteResult(
+                    page, args=found["args"], kwargs=found["kwargs"]
+                )
+    return wagtail_views.serve(request, path)
+
+
+def _base_page(page):
+    """A plain ``Page`` copy of ``page`` (for breadcrumbs), without its specific fields."""
+    from wagtail.models import Page
+
+    return Page(**{field.attname: getattr(page, field.attname) for field in Page._meta.fields})
+
+
+def _load_page(found):
+    from core.models import HeroMixin
+
+    model = apps.get_model(found["model"])
+    queryset = model._default_manager.select_related("locale")
+    if issubclass(model, HeroMixin):
+        queryset = queryset.select_related("hero_image")
+    page = queryset.filter(pk=found["page_id"]).first()
+    if page is not None and found["parent"] is not None:
+        page._cached_parent_obj = found["parent"]
+    return page
+
+
+def any_view_restrictions():
+    """Whether any page is private; the public site has none, so this spares a check per page."""
+    from wagtail.models import PageViewRestriction
+
+    return remember("view-restrictions", [], PageViewRestriction.objects.exists)
+
+
+def prefetch_cached(page, lookups, name):
+    """``prefetch_related_objects`` on ``page``, kept in the cache under its live revision.
+
+    Inline parts change only when the page is published (a new live
+    revision); the generation covers images and direct edits.
+    """
+    from django.db.models import prefetch_related_objects
+
+    if not page.pk:
+        return
+    names = [
+        lookup.prefetch_to if hasattr(lookup, "prefetch_to") else lookup.split("__")[0]
+        for lookup in lookups
+    ]
+
+    def build():
+        prefetch_related_objects([page], *lookups)
+        return {key: page._prefetched_objects_cache[key] for key in names}
+
+    if not hasattr(page, "_prefetched_objects_cache"):
+        page._prefetched_objects_cache = {}
+    if all(key in page._prefetched_objects_cache for key in names):
+        return
+    parts = remember(name, [page.pk, page.live_revision_id or "", page.locale_id], build)
+    page._prefetched_objects_cache.update(parts)
+
+
+def warm_up_process():
+    """Load in a new worker process what its first visitor would otherwise wait for.
+
+    The URL patterns, every template of the site (compiled once by Django's
+    cached loader), the translation catalogues of every language, Wagtail's
+    hooks and the content types: about 0.4 s on the first request of a
+    gunicorn worker. Called from gunicorn's ``post_worker_init``
+    (bench/gunicorn.conf.py); reads no page.
+    """
+    from pathlib import Path
+
+    from django.template.loader import get_template
+    from django.urls import get_resolver, reverse
+    from django.utils import translation
+
+    get_resolver().url_patterns  # noqa: B018 (imports the URL configuration)
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("Skip to main content")
+            # Django builds the reverse lookup of the URL patterns once per
+            # language (0.2 s here), on the first page URL it makes.
+            reverse("wagtail_serve", args=[""])
+    for folder in settings.TEMPLATES[0]["DIRS"]:
+        for path in Path(folder).rglob("*.html"):
+            get_template(str(path.relative_to(folder)))
+    # Wagtail's hooks (every app's wagtail_hooks), the image library and the
+    # content types Wagtail looks up to make pages specific.
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import DatabaseError, connection
+    from wagtail.hooks import search_for_hooks
+    from wagtail.images.image_operations import FormatOperation  # noqa: F401
+    from willow.image import Image  # noqa: F401
+
+    search_for_hooks()
+    try:
+        ContentType.objects.get_for_models(*apps.get_models())
+    except DatabaseError:
+        pass  # not migrated yet, or the database is away: the first request will say so
+    finally:
+        connection.close()
+
+
+# --- The anonymous page cache ---------------------------------------------------
+
+
+def page_cache_enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+class PageCacheMiddleware:
+    """Whole Wagtail pages for anonymous visitors, per host, language and query string.
+
+    Sits after ``DatabaseUnavailableMiddleware`` (a database outage still
+    answers 503) and before the session middleware: a hit runs nothing else.
+    Adds ``X-Cache: HIT`` or ``MISS`` to the pages it handles.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.cacheable_request(request):
+            return self.get_response(request)
+        key = self.key(request)
+        if key is None:
+            return self.get_response(request)
+        stored = cache().get(key)
+        if stored is not None:
+            return self.rebuild(stored)
+        response = self.get_response(request)
+        if self.cacheable_response(request, response):
+            cache().set(key, self.freeze(response), data_timeout())
+            response["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def cacheable_request(request):
+        if not page_cache_enabled() or request.method != "GET":
+            return False
+        # Wagtail's previews run the middleware on a dummy request for the page's own URL.
+        if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+            return False
+        # Signed-in editors (and anyone with a session) always get fresh pages.
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
+            return False
+        # Only URLs that say their language: "/" and unprefixed paths negotiate it.
+        if not get_language_from_path(request.path_info):
+            return False
+        allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ()))
+        # Any other parameter (tracking tags, typos) would fill the cache with copies.
+        return all(name in allowed for name in request.GET)
+
+    @staticmethod
+    def key(request):
+        from django.core.exceptions import DisallowedHost
+
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return None
+        digest = hashlib.sha256(f"{host}\n{request.get_full_path()}".encode()).hexdigest()
+        return f"page:{generation()}:{digest}"
+
+    @staticmethod
+    def cacheable_response(request, response):
+        if response.status_code != 200 or response.streaming:
+            return False
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.url_name != "wagtail_serve":
+            return False
+        if getattr(request, "is_preview", False):
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        if response.cookies or response.has_header("Set-Cookie"):
+            return False
+        # The page put a CSRF token in a form: each visitor needs their own.
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False
+        # The page used the CSP nonce (django-csp creates it on first use):
+        # a stored copy would replay it to every visitor.
+        if isinstance(getattr(request, "_csp_nonce", None), str):
+            return False
+        cache_control = {
+            part.split("=")[0].strip().lower()
+            for part in cc_delim_re.split(response.get("Cache-Control", ""))
+            if part.strip()
+        }
+        if cache_control & {"private", "no-store", "no-cache"}:
+            return False
+        vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", ""))}
+        # Cookie: signed-in visitors are never served from here; anything else
+        # (Accept-Language on a negotiated page) would need its own key.
+        return vary <= {"", "cookie", "accept-encoding"}
+
+    @staticmethod
+    def freeze(response):
+        headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+        return {"status": response.status_code, "headers": headers, "content": response.content}
+
+    @staticmethod
+    def rebuild(stored):
+        response = HttpResponse(stored["content"], status=stored["status"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        response["X-Cache"] = "HIT"
+        return response
