@@ -296,48 +296,6 @@ def prefetch_cached(page, lookups, name):
     page._prefetched_objects_cache.update(parts)
 
 
-def warm_up_process():
-    """Load in a new worker process what its first visitor would otherwise wait for.
-
-    The URL patterns, every template of the site (compiled once by Django's
-    cached loader), the translation catalogues of every language, Wagtail's
-    hooks and the content types: about 0.4 s on the first request of a
-    gunicorn worker. Called from gunicorn's ``post_worker_init``
-    (bench/gunicorn.conf.py); reads no page.
-    """
-    from pathlib import Path
-
-    from django.template.loader import get_template
-    from django.urls import get_resolver, reverse
-    from django.utils import translation
-
-    get_resolver().url_patterns  # noqa: B018 (imports the URL configuration)
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            translation.gettext("Skip to main content")
-            # Django builds the reverse lookup of the URL patterns once per
-            # language (0.2 s here), on the first page URL it makes.
-            reverse("wagtail_serve", args=[""])
-    for folder in settings.TEMPLATES[0]["DIRS"]:
-        for path in Path(folder).rglob("*.html"):
-            get_template(str(path.relative_to(folder)))
-    # Wagtail's hooks (every app's wagtail_hooks), the image library and the
-    # content types Wagtail looks up to make pages specific.
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import DatabaseError, connection
-    from wagtail.hooks import search_for_hooks
-    from wagtail.images.image_operations import FormatOperation  # noqa: F401
-    from willow.image import Image  # noqa: F401
-
-    search_for_hooks()
-    try:
-        ContentType.objects.get_for_models(*apps.get_models())
-    except DatabaseError:
-        pass  # not migrated yet, or the database is away: the first request will say so
-    finally:
-        connection.close()
-
-
 # --- The anonymous page cache ---------------------------------------------------
 
 

@@ -21,6 +21,8 @@ from wagtail.rich_text import RichText
 
 from core.blocks import BodyBlock
 from core.models import MenuItem, NavigationMenu
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventIndexPage, EventPage, EventVillage
 from home.factories import HomePageFactory
 from home.models import HomeFeatured, HomeFigure, HomePage
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
@@ -43,6 +45,7 @@ from villages.models import (
 )
 
 from . import illustrations
+from .content import villages_fields
 from .translate import SOURCE_LANGUAGE, DemoContentError, translate
 
 LANGUAGES = ["vi", "en", "fr", "it", "ja", "ko"]
@@ -57,6 +60,7 @@ INDEXES = {
     "villages": (VillageIndexPage, VillageIndexPageFactory),
     "stories": (StoryIndexPage, StoryIndexPageFactory),
     "routes": (RouteIndexPage, RouteIndexPageFactory),
+    "events": (EventIndexPage, EventIndexPageFactory),
 }
 
 
@@ -106,6 +110,7 @@ class DemoBuilder:
             self.link_related_stories(data)
         for data in load_items(ROUTE_MODULES, self.warn):
             self.ensure_route(data)
+        self.ensure_events(home)
         self.link_featured(home, site.HOME)
         self.run_translations()
         # Menus point at pages, and their translations at translated pages: build them last.
@@ -245,6 +250,61 @@ class DemoBuilder:
         self.routes[data["slug"]] = page
         self.jobs.append(Job(page, data["text"], f"route {data['slug']!r}"))
 
+    def ensure_events(self, home):
+        """The events index and its events (demo/content/events.py), dated from today."""
+        from django.utils import timezone
+
+        from .content import events as content
+
+        self.ensure_index(home, content.INDEX)
+        index = self.indexes["events"]
+        today = timezone.localdate()  # in Hanoi (TIME_ZONE), as the events are
+        for data in content.EVENTS:
+            page = EventPage.objects.child_of(index).filter(slug=data["slug"]).first()
+            if page is None:
+                page = self.create_page(
+                    EventPageFactory, index, self.event_fields(data, content, today)
+                )
+            self.jobs.append(Job(page, data["text"], f"event {data['slug']!r}"))
+
+    def event_fields(self, data, content, today):
+        text = data["text"][SOURCE_LANGUAGE]
+        dates = {
+            "start_date": date_or_none(data.get("start_date")),
+            "end_date": date_or_none(data.get("end_date")),
+            "repeat_until": None,
+            **content.relative_dates(data["slug"], today),
+        }
+        fields = {key: text[key] for key in ("venue_name", "price_text", "accessibility")}
+        return {
+            **self.base_fields(data, text),
+            **dates,
+            **fields,
+            "organizer_name": text["organizer_name"],
+            "body": self.stream(text["body"], f"event {data['slug']!r}"),
+            "kind": data["kind"],
+            "is_demo": data["is_demo"],
+            "start_time": time_or_none(data.get("start_time")),
+            "end_time": time_or_none(data.get("end_time")),
+            "recurrence": data.get("recurrence", "single"),
+            "weekdays": data.get("weekdays", ""),
+            "venue_address": data["venue_address"],
+            "venue_country": data["venue_country"],
+            "venue_latitude": decimal_or_none(data.get("venue_latitude")),
+            "venue_longitude": decimal_or_none(data.get("venue_longitude")),
+            "is_free": data["is_free"],
+            "price": decimal_or_none(data.get("price")),
+            "booking_required": data.get("booking_required", False),
+            "source_name": data["source_name"],
+            "source_date": date_or_none(data["source_date"]),
+            "source_url": data["source_url"],
+            "event_villages": [
+                EventVillage(village=self.villages[slug], role=role)
+                for slug, role in data["villages"]
+                if slug in self.villages
+            ],
+        }
+
     def create_page(self, page_factory, parent, fields):
         with transaction.atomic():
             locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
@@ -330,6 +390,7 @@ class DemoBuilder:
             "hours_confirmed": data.get("hours_confirmed", False),
             "hours_note": text.get("hours_note", ""),
             "accessibility": text.get("accessibility", ""),
+            **villages_fields.access_fields(data.get("access")),
             **self.village_children(data, text, label),
         }
 
@@ -360,6 +421,7 @@ class DemoBuilder:
                 Attraction(
                     kind=item["kind"],
                     duration_minutes=item.get("duration_minutes"),
+                    **villages_fields.attraction_fields(item),
                     name=t["name"],
                     description=t.get("description", ""),
                 )

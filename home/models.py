@@ -16,7 +16,12 @@ from core.models import BasePage, DatedFact
 class HomePage(BasePage):
     template = "pages/home.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["villages.VillageIndexPage", "stories.StoryIndexPage", "routes.RouteIndexPage"]
+    subpage_types = [
+        "villages.VillageIndexPage",
+        "stories.StoryIndexPage",
+        "routes.RouteIndexPage",
+        "events.EventIndexPage",
+    ]
 
     hero_heading = models.CharField(
         _("hero heading"),

@@ -14,11 +14,16 @@ from core import views as core_views
 from core.health import healthz
 from core.security import serve_upload
 from core.sitemaps import Sitemap
+from offline import views as offline_views
+from planner import views as planner_views
+from wayfinding import urls as wayfinding_urls
 
 urlpatterns = [
     path("", core_views.choose_language, name="choose_language"),
     # Outside the language prefixes: monitors ask one fixed URL.
     path("healthz", healthz, name="healthz"),
+    # The service worker must sit at the root to control every path (offline/).
+    path("sw.js", offline_views.service_worker, name="service_worker"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -27,6 +32,9 @@ urlpatterns = [
         name="robots",
     ),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("", include(wayfinding_urls.short_links)),
+    # The language-neutral share link of a plan (planner/views.py).
+    path("my-day/", planner_views.share_redirect, name="my_day_share"),
 ]
 
 # Uploads are served by the site itself (in production too), with the
@@ -36,9 +44,15 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("offline.urls")),
+    path("my-day/", include("planner.urls")),
+    path("", include(wayfinding_urls.localized)),
     # Wagtail's page view with the site and route taken from the cache
     # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),
+    # Calendar files of event pages (events.models.CalendarRouteMixin): Wagtail's
+    # pattern takes no dot, so paths ending in .ics get the same routing here.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", page_cache.serve, name="calendar_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,3 +1,4 @@
+import datetime
 from decimal import Decimal
 
 import factory
@@ -8,6 +9,7 @@ from core.factories import default_locale
 from .models import (
     Attraction,
     Craft,
+    OpeningException,
     OpeningHours,
     TransportLeg,
     VillageCraft,
@@ -94,6 +96,17 @@ class OpeningHoursFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = OpeningHours
+
+
+class OpeningExceptionFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(VillagePageFactory)
+    start_date = datetime.date(2027, 2, 5)
+    end_date = datetime.date(2027, 2, 10)
+    closed = True
+    reason = "Tết Nguyên đán"
+
+    class Meta:
+        model = OpeningException
 
 
 class TransportLegFactory(factory.django.DjangoModelFactory):

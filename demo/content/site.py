@@ -777,12 +777,12 @@ INDEX_PAGES = [
 # --- Menus -----------------------------------------------------------------------
 
 _MENU_LABELS = {
-    "vi": ["Làng nghề", "Hành trình", "Câu chuyện"],
-    "en": ["Villages", "Routes", "Stories"],
-    "fr": ["Villages", "Itinéraires", "Récits"],
-    "it": ["Villaggi", "Itinerari", "Storie"],
-    "ja": ["工芸村", "モデルコース", "ストーリー"],
-    "ko": ["공예 마을", "추천 코스", "이야기"],
+    "vi": ["Làng nghề", "Hành trình", "Câu chuyện", "Sự kiện"],
+    "en": ["Villages", "Routes", "Stories", "Events"],
+    "fr": ["Villages", "Itinéraires", "Récits", "Événements"],
+    "it": ["Villaggi", "Itinerari", "Storie", "Eventi"],
+    "ja": ["工芸村", "モデルコース", "ストーリー", "イベント"],
+    "ko": ["공예 마을", "추천 코스", "이야기", "행사"],
 }
 
 _FOOTER_TEXT = {
@@ -821,7 +821,7 @@ _FOOTER_TEXT = {
 MENUS = [
     {
         "handle": "header",
-        "items": ["villages", "routes", "stories"],
+        "items": ["villages", "routes", "stories", "events"],
         "text": {
             code: {"footer_text": "", "items": [{"label": label} for label in labels]}
             for code, labels in _MENU_LABELS.items()
@@ -829,7 +829,7 @@ MENUS = [
     },
     {
         "handle": "footer",
-        "items": ["villages", "routes", "stories"],
+        "items": ["villages", "routes", "stories", "events"],
         "text": {
             code: {
                 "footer_text": _FOOTER_TEXT[code],

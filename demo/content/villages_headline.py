@@ -58,6 +58,13 @@ VILLAGES = [
         "visit_hours": ["2", "4"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        # Access answers: plausible for a riverside pottery village, none of them checked.
+        "access": {
+            "step_free": "partly",
+            "surfaces": ["paved", "alleys"],
+            "seating": "yes",
+            "kiln_heat": "yes",
+        },
         "facts": [
             {
                 "value": "700",
@@ -98,9 +105,31 @@ VILLAGES = [
             {"date": "2025-02-14", "source_name": "Hanoi news", "source_url": ""},
         ],
         "attractions": [
-            {"kind": "market", "duration_minutes": None},
-            {"kind": "museum", "duration_minutes": None},
-            {"kind": "workshop", "duration_minutes": 60},
+            {
+                "kind": "market",
+                "duration_minutes": None,
+                "access": {"step_free": "partly", "surfaces": ["paved", "uneven"], "noise": "yes"},
+            },
+            {
+                # Small museums may close at lunch (brief): a shorter day than the shops, unconfirmed.
+                "kind": "museum",
+                "duration_minutes": None,
+                "hours": {"opens": "08:00", "closes": "17:00"},
+                "access": {
+                    "step_free": "yes",
+                    "accessible_toilet": "yes",
+                    "surfaces": ["paved"],
+                    "seating": "yes",
+                    "kiln_heat": "no",
+                    "noise": "no",
+                },
+            },
+            {
+                "kind": "workshop",
+                "duration_minutes": 60,
+                "hours": {"opens": "08:30", "closes": "17:00"},
+                "access": {"step_free": "partly", "seating": "yes", "kiln_heat": "yes"},
+            },
             {"kind": "walk", "duration_minutes": None},
         ],
         "opening_exceptions": _tet_2027(),
@@ -1186,6 +1215,13 @@ VILLAGES = [
         "visit_hours": ["1.5", "3"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {
+            "step_free": "partly",
+            "surfaces": ["paved", "alleys"],
+            "seating": "yes",
+            "kiln_heat": "no",
+            "noise": "yes",
+        },
         # The brief gives no figure for Vạn Phúc itself; the city-wide figure is
         # in the body, labelled as such.
         "facts": [],
@@ -2063,6 +2099,13 @@ VILLAGES = [
         "visit_hours": ["1", "3"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {
+            "step_free": "yes",
+            "surfaces": ["paved"],
+            "seating": "yes",
+            "kiln_heat": "no",
+            "noise": "no",
+        },
         "facts": [
             {
                 "value": "2",

@@ -60,6 +60,7 @@ VILLAGES = [
         "visit_hours": ["1", "2"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {"surfaces": ["uneven", "alleys"], "kiln_heat": "yes"},
         "facts": [
             {
                 "value": "2",
@@ -77,7 +78,12 @@ VILLAGES = [
         ],
         "attractions": [
             {"kind": "walk", "duration_minutes": 45},
-            {"kind": "workshop", "duration_minutes": 45},
+            {
+                "kind": "workshop",
+                "duration_minutes": 45,
+                "hours": {"opens": "08:00", "closes": "17:00"},
+                "access": {"step_free": "no", "surfaces": ["steps"], "kiln_heat": "yes"},
+            },
             {"kind": "shop", "duration_minutes": 30},
             {"kind": "temple", "duration_minutes": 20},
         ],
@@ -452,6 +458,7 @@ VILLAGES = [
         "visit_hours": ["1", "2"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {"surfaces": ["alleys"], "kiln_heat": "no"},
         "facts": [
             {
                 "value": "3",
@@ -466,7 +473,11 @@ VILLAGES = [
         ],
         "recognitions": [],
         "attractions": [
-            {"kind": "workshop", "duration_minutes": 45},
+            {
+                "kind": "workshop",
+                "duration_minutes": 45,
+                "hours": {"opens": "08:00", "closes": "17:00"},
+            },
             {"kind": "shop", "duration_minutes": 30},
             {"kind": "walk", "duration_minutes": 30},
         ],
@@ -712,6 +723,7 @@ VILLAGES = [
         "visit_hours": ["1", "2"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {"surfaces": ["uneven"], "kiln_heat": "no", "seating": "yes"},
         "facts": [
             {
                 "value": "800",
@@ -964,6 +976,7 @@ VILLAGES = [
         "visit_hours": ["1", "2"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {"surfaces": ["alleys"], "kiln_heat": "no", "noise": "yes"},
         "facts": [
             {
                 "value": "2",
@@ -1228,6 +1241,7 @@ VILLAGES = [
         "visit_hours": ["1", "2"],
         "hours_confirmed": False,
         "opening_hours": _daily(),
+        "access": {"surfaces": ["uneven", "alleys"], "kiln_heat": "no", "noise": "yes"},
         "facts": [
             {
                 "value": "337",

@@ -37,20 +37,58 @@
         return [{ n: 1, name: block.getAttribute("data-name") || "", lat: lat, lng: lng }];
     }
 
-    function markerIcon(point, isLast, numbered) {
+    // Stops at the same place share one marker: a route that ends where it
+    // began would otherwise draw its last marker over its first one. Places are
+    // compared to about ten metres (4 decimals), closer than markers can part.
+    function groupByPlace(points) {
+        var groups = [];
+        var byPlace = {};
+        points.forEach(function (point, index) {
+            var key = point.lat.toFixed(4) + "," + point.lng.toFixed(4);
+            var group = byPlace[key];
+            if (!group) {
+                group = byPlace[key] = { latlng: [point.lat, point.lng], points: [], isLast: false };
+                groups.push(group);
+            }
+            group.points.push(point);
+            group.isLast = group.isLast || index === points.length - 1;
+        });
+        return groups;
+    }
+
+    function markerIcon(group, numbered) {
+        // "1·4": every stop number at this place, in route order.
+        var label = numbered ? group.points.map(function (point) { return point.n; }).join("\u00b7") : "";
+        var shared = group.points.length > 1;
+        var classes = "map-marker" + (numbered && group.isLast ? " map-marker--end" : "") + (shared ? " map-marker--shared" : "");
+        // A pill wide enough for the numbers; Leaflet centres the icon on the place.
+        var width = shared ? Math.max(30, 12 + 8 * label.length) : 30;
+        var span = document.createElement("span");
+        span.className = classes;
+        span.textContent = label;
         return L.divIcon({
             className: "",
-            html: '<span class="map-marker' + (isLast ? " map-marker--end" : "") + '">' + (numbered ? point.n : "") + "</span>",
-            iconSize: [30, 30],
-            iconAnchor: [15, 15],
+            html: span,
+            iconSize: [width, 30],
+            iconAnchor: [width / 2, 15],
             popupAnchor: [0, -14],
         });
     }
 
-    function draw(block) {
-        var points = readPoints(block).filter(function (p) {
-            return isFinite(p.lat) && isFinite(p.lng);
+    function describe(group, numbered) {
+        return group.points.map(function (point) {
+            return (numbered ? point.n + ". " : "") + point.name;
         });
+    }
+
+    function draw(block) {
+        var points = readPoints(block)
+            .map(function (p) {
+                return { n: p.n, name: p.name, lat: Number(p.lat), lng: Number(p.lng) };
+            })
+            .filter(function (p) {
+                return isFinite(p.lat) && isFinite(p.lng);
+            });
         var canvas = block.querySelector(".map");
         if (!points.length || !canvas) {
             return;
@@ -69,17 +107,26 @@
         }).addTo(map);
 
         var numbered = points.length > 1;
-        var latlngs = points.map(function (point, index) {
-            var latlng = [point.lat, point.lng];
-            L.marker(latlng, {
-                icon: markerIcon(point, numbered && index === points.length - 1, numbered),
-                title: (numbered ? point.n + ". " : "") + point.name,
-                alt: point.name,
+        var latlngs = points.map(function (point) {
+            return [point.lat, point.lng];
+        });
+        groupByPlace(points).forEach(function (group) {
+            var lines = describe(group, numbered);
+            var popup = document.createElement("div");
+            lines.forEach(function (line, index) {
+                if (index) {
+                    popup.appendChild(document.createElement("br"));
+                }
+                popup.appendChild(document.createTextNode(line));
+            });
+            L.marker(group.latlng, {
+                icon: markerIcon(group, numbered),
+                title: lines.join("; "),
+                alt: group.points.map(function (point) { return point.name; }).join("; "),
                 keyboard: false,
             })
-                .bindPopup(document.createTextNode((numbered ? point.n + ". " : "") + point.name))
+                .bindPopup(popup)
                 .addTo(map);
-            return latlng;
         });
         if (numbered && block.getAttribute("data-line") === "true") {
             L.polyline(latlngs, { color: "#1d3f8f", weight: 3, opacity: 0.8, dashArray: "6 6" }).addTo(map);

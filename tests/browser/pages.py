@@ -19,12 +19,24 @@ PAGE_TYPES = (
     "story",
     "route_index",
     "route",
+    "event_index",
+    "event",
     "404",
 )
 # Vietnamese and English have everything; the headline villages, the route
-# index and the West Lake route are also in French, Italian, Japanese and
-# Korean (docs/demo-content.md). Every language has its 404 page.
-PARTIAL_TYPES = ("home", "village_index", "village", "route_index", "route", "404")
+# index, the West Lake route, the events index and the headline events are also
+# in French, Italian, Japanese and Korean (docs/demo-content.md). Every
+# language has its 404 page.
+PARTIAL_TYPES = (
+    "home",
+    "village_index",
+    "village",
+    "route_index",
+    "route",
+    "event_index",
+    "event",
+    "404",
+)
 MATRIX = [
     (page_type, language)
     for language in LANGUAGES
@@ -39,6 +51,8 @@ _PATTERNS = [
     ("story", r"/(?P<lang>[a-z]{2})/stories/[\w-]+/"),
     ("route_index", r"/(?P<lang>[a-z]{2})/routes/"),
     ("route", r"/(?P<lang>[a-z]{2})/routes/[\w-]+/"),
+    ("event_index", r"/(?P<lang>[a-z]{2})/events/"),
+    ("event", r"/(?P<lang>[a-z]{2})/events/[\w-]+/"),
 ]
 
 # The pages the keyboard, map and switcher tests use: in every language.

@@ -119,13 +119,20 @@ def test_route_map_can_be_skipped_and_the_stops_are_reached_without_it(desktop_p
     desktop_page.keyboard.press("Enter")
     assert desktop_page.evaluate("document.activeElement.id") == "stops-title"
 
-    # Every link in the list of stops is next, in order, with no map control between.
-    stop_links = desktop_page.locator("ol.stops a")
-    expected = [stop_links.nth(index).get_attribute("href") for index in range(stop_links.count())]
+    # Every control in the list of stops (village links, "Add to my day",
+    # driver cards) is next, in document order, with no map control between.
+    expected = desktop_page.evaluate(
+        """() => [...document.querySelectorAll('ol.stops a[href], ol.stops button')]
+            .filter((element) => element.offsetParent !== null)
+            .map((element, index) => {
+                element.dataset.kbd = String(index);
+                return String(index);
+            })"""
+    )
     assert expected, "no stop links to a village"
     reached = []
     for _ in expected:
         desktop_page.keyboard.press("Tab")
-        reached.append(focused(desktop_page)["href"])
+        reached.append(desktop_page.evaluate("document.activeElement.dataset.kbd || null"))
     assert reached == expected
     assert desktop_page.evaluate("document.activeElement.closest('ol.stops') !== null")

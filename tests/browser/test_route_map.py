@@ -19,20 +19,62 @@ def map_points(page):
     return json.loads(page.locator("#route-map-data").text_content())
 
 
+def places(points):
+    """Stop numbers grouped by place, in route order, as the map groups them (4 decimals)."""
+    grouped = {}
+    for point in points:
+        grouped.setdefault((round(point["lat"], 4), round(point["lng"], 4)), []).append(point["n"])
+    return list(grouped.values())
+
+
 @pytest.mark.parametrize("language", ["vi", "en", "ja"])
-def test_route_map_shows_a_numbered_marker_for_every_stop(desktop_page, language):
+def test_route_map_shows_every_stop_number_on_a_marker(desktop_page, language):
     desktop_page.goto(f"/{language}/{ROUTE}")
     points = map_points(desktop_page)
     assert len(points) >= 2
+    expected = places(points)
     markers = desktop_page.locator(".leaflet-marker-icon")
-    markers.nth(len(points) - 1).wait_for(state="visible")
-    assert markers.count() == len(points)
-    assert [markers.nth(i).inner_text() for i in range(len(points))] == [
-        str(point["n"]) for point in points
+    markers.nth(len(expected) - 1).wait_for(state="visible")
+    assert markers.count() == len(expected)
+    assert [markers.nth(i).inner_text() for i in range(len(expected))] == [
+        "·".join(str(number) for number in numbers) for numbers in expected
     ]
     assert desktop_page.locator(".map-block").is_visible()
     assert desktop_page.locator(".leaflet-tile-loaded").count() > 0, "no tile was drawn"
     assert desktop_page.locator("path.leaflet-interactive").count() == 1, "no line joins the stops"
+
+
+def test_a_route_back_to_its_start_labels_the_shared_marker_with_both_numbers(desktop_page):
+    # The West Lake morning starts and ends at Hoàn Kiếm Lake: the last marker
+    # used to cover the first, so stop 1 could not be seen on the map.
+    desktop_page.goto(f"/en/{ROUTE}")
+    points = map_points(desktop_page)
+    first, last = points[0], points[-1]
+    assert (first["lat"], first["lng"]) == (last["lat"], last["lng"])
+    label = f"{first['n']}·{last['n']}"
+    shared = desktop_page.locator(".leaflet-marker-icon", has_text=label)
+    shared.wait_for(state="visible")
+    assert shared.count() == 1
+    pill = shared.locator(".map-marker--shared")
+    # The end of the route is marked as before, and the whole label fits in the pill.
+    assert "map-marker--end" in pill.get_attribute("class")
+    assert pill.evaluate("el => el.scrollWidth <= el.clientWidth")
+    title = shared.get_attribute("title")
+    assert title == f"{first['n']}. {first['name']}; {last['n']}. {last['name']}"
+    # Every other stop keeps a marker of its own, and none sits on top of another.
+    boxes = [
+        desktop_page.locator(".leaflet-marker-icon").nth(i).bounding_box()
+        for i in range(desktop_page.locator(".leaflet-marker-icon").count())
+    ]
+    centres = {(round(b["x"] + b["width"] / 2), round(b["y"] + b["height"] / 2)) for b in boxes}
+    assert len(centres) == len(boxes)
+    shared.click()
+    popup = desktop_page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible")
+    assert popup.inner_text().splitlines() == [
+        f"{first['n']}. {first['name']}",
+        f"{last['n']}. {last['name']}",
+    ]
 
 
 @pytest.fixture(scope="module")

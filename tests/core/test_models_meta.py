@@ -12,19 +12,21 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import core.factories
+import events.factories
 import home.factories
 import routes.factories
 import stories.factories
 import villages.factories
 from tests.utils import create_vi_home
 
-OUR_APPS = ("core", "home", "villages", "stories", "routes")
+OUR_APPS = ("core", "home", "villages", "stories", "routes", "events")
 FACTORY_MODULES = (
     core.factories,
     home.factories,
     villages.factories,
     stories.factories,
     routes.factories,
+    events.factories,
 )
 
 # Page fields that are not content: wagtail-localize itself leaves them out of
@@ -131,6 +133,8 @@ class PageFactoryMetaTests(TestCase):
                 "VillageIndexPage",
                 "VillagePage",
                 "StoryIndexPage",
+                "EventIndexPage",
+                "EventPage",
                 "StoryPage",
                 "RouteIndexPage",
                 "RoutePage",

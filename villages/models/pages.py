@@ -1,6 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +19,8 @@ from core.blocks import BodyBlock
 from core.listing import paginate
 from core.models import BasePage, IndexPageMixin
 
+from .. import hours
+from .access import AccessInfo
 from .crafts import Craft
 
 
@@ -39,33 +40,46 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         return self.listing().prefetch_related(village_crafts_prefetch()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
+        from villages.filters import VillageFilters, form_options
+
         context = super().get_context(request, *args, **kwargs)
         crafts = Craft.by_translation_key(self.locale)
-        villages = self.villages()
-        selected_craft = None
-        craft_slug = request.GET.get("craft", "")
-        if craft_slug:
-            selected_craft = next((c for c in crafts.values() if c.slug == craft_slug), None)
-            if selected_craft is None:
-                raise Http404(
-                    gettext("There is no craft called “%(craft)s”.") % {"craft": craft_slug[:80]}
-                )
-            villages = villages.filter(
-                village_crafts__craft__translation_key=selected_craft.translation_key
-            )
-        page_obj = paginate(villages, request, self.page_size)
-        for village in page_obj:
+        filters = VillageFilters.from_query(request.GET, crafts)
+        # One query (and one for the crafts) for every matching village: the
+        # list is paginated in Python and the map shows them all.
+        villages = list(filters.apply(self.villages()))
+        for village in villages:
             village.craft_list = village.crafts_in(crafts)
+        page_obj = paginate(villages, request, self.page_size)
         context.update(
             villages=page_obj,
+            map_villages=[map_entry(village, request) for village in villages],
             crafts=sorted(crafts.values(), key=lambda c: c.name),
-            selected_craft=selected_craft,
-            untranslated=[] if selected_craft else self.untranslated(),
+            filters=filters,
+            filter_options=form_options(filters, crafts),
+            filter_query=f"{filters.query}&" if filters.active else "",
+            selected_craft=filters.craft,
+            untranslated=[] if filters.active else self.untranslated(),
         )
         return context
 
 
-class VillagePage(BasePage):
+def map_entry(village, request):
+    """What a map needs of a village, plain and JSON-ready (``map_villages`` in the index)."""
+    return {
+        "title": village.title,
+        "url": village.get_url(request),
+        "lat": float(village.latitude),
+        "lng": float(village.longitude),
+        "vietnamese_name": village.vietnamese_name,
+        "crafts": [craft.name for craft in village.craft_list],
+        "slug": village.slug,
+        "distance_km": float(village.distance_km) if village.distance_km is not None else None,
+        "location_approximate": village.location_approximate,
+    }
+
+
+class VillagePage(AccessInfo, BasePage):
     template = "pages/village.html"
     parent_page_types = ["villages.VillageIndexPage"]
     subpage_types = []
@@ -160,6 +174,7 @@ class VillagePage(BasePage):
         SynchronizedField("hours_confirmed"),
         TranslatableField("hours_note"),
         TranslatableField("accessibility"),
+        *AccessInfo.access_translatable_fields,
         SynchronizedField("village_crafts"),
         TranslatableField("facts"),
         TranslatableField("recognitions"),
@@ -203,7 +218,7 @@ class VillagePage(BasePage):
             ],
             heading=_("Opening hours"),
         ),
-        FieldPanel("accessibility"),
+        AccessInfo.access_panel("accessibility"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -226,7 +241,20 @@ class VillagePage(BasePage):
         self.prefetch_parts()
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        context["hours_data"] = self.hours_script_data()
+        context["hours_strings"] = hours.browser_strings()
         return context
+
+    def hours_script_data(self):
+        """Hours of the village and of attractions with their own, for opening-hours.js."""
+        return {
+            "village": hours.hours_data(self, village=self),
+            "attractions": {
+                str(item.pk): hours.hours_data(item, village=self)
+                for item in self.attractions.all()
+                if item.own_hours
+            },
+        }
 
     def prefetch_parts(self):
         """Every inline part the page shows, in one go, kept until it is published again."""

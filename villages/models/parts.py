@@ -8,11 +8,25 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import DatedFact
+
+from .access import AccessInfo, ChoiceSetField
+
+
+class Weekday(models.IntegerChoices):
+    """Monday is 0, as in Python's ``date.weekday()``."""
+
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
 
 
 class TranslatableOrderable(TranslatableMixin, Orderable):
@@ -67,8 +81,15 @@ class HeritageRecognition(TranslatableOrderable):
     ]
 
 
-class Attraction(TranslatableOrderable):
-    """Something to see or do in the village."""
+class Attraction(TranslatableOrderable, AccessInfo):
+    """Something to see or do in the village.
+
+    A museum or workshop may keep hours of its own. Wagtail cannot nest inline
+    panels, so they are a simple pattern on the attraction itself (one opening
+    and closing time, and the weekdays it is closed), which covers the places
+    the site lists; the village's dated exceptions (Tết, festivals) apply to
+    every attraction (villages/hours.py).
+    """
 
     class Kind(models.TextChoices):
         MUSEUM = "museum", _("Museum")
@@ -89,31 +110,93 @@ class Attraction(TranslatableOrderable):
         blank=True,
         help_text=_("Typical time, in minutes."),
     )
+    own_hours = models.BooleanField(
+        _("has its own opening hours"),
+        default=False,
+        help_text=_(
+            "Leave unticked to use the village's weekly hours. The village's exceptions "
+            "(Tết, festivals, closures) apply either way."
+        ),
+    )
+    opens = models.TimeField(
+        _("opens"), null=True, blank=True, help_text=_("Hanoi time, e.g. 08:00.")
+    )
+    closes = models.TimeField(
+        _("closes"), null=True, blank=True, help_text=_("Hanoi time, e.g. 17:00.")
+    )
+    closed_days = ChoiceSetField(
+        _("closed on"),
+        choices_set=Weekday.choices,
+        coerce=int,
+        max_length=20,
+        help_text=_("Tick the weekdays it is closed every week."),
+    )
+    access_note = models.TextField(
+        _("note on access"),
+        blank=True,
+        help_text=_("Anything the answers above do not say, e.g. “Two steps at the door.”"),
+    )
 
     translatable_fields = [
         SynchronizedField("kind"),
         TranslatableField("name"),
         TranslatableField("description"),
         SynchronizedField("duration_minutes"),
+        SynchronizedField("own_hours"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+        SynchronizedField("closed_days"),
+        *AccessInfo.access_translatable_fields,
+        TranslatableField("access_note"),
     ]
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("duration_minutes")]),
         FieldPanel("name"),
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("own_hours"),
+                FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+                FieldPanel("closed_days"),
+            ],
+            heading=_("Opening hours"),
+        ),
+        AccessInfo.access_panel("access_note"),
     ]
+
+    @property
+    def closed_days_labels(self):
+        return [Weekday(day).label for day in self.closed_days or []]
+
+    def clean(self):
+        super().clean()
+        if not self.own_hours:
+            if self.opens or self.closes or self.closed_days:
+                raise ValidationError(
+                    {
+                        "own_hours": _(
+                            "Tick “has its own opening hours” to use these times and days, "
+                            "or clear them to use the village's hours."
+                        )
+                    }
+                )
+            return
+        if self.opens is None or self.closes is None:
+            raise ValidationError(
+                {"opens": _("Give both opening and closing times for its own hours.")}
+            )
+        if self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+        if len(self.closed_days or []) == len(Weekday.choices):
+            raise ValidationError(
+                {"closed_days": _("It cannot be closed every day; untick at least one day.")}
+            )
 
 
 class OpeningHours(Orderable):
     """Usual weekly hours of the village's shops and workshops (Hanoi time)."""
 
-    class Weekday(models.IntegerChoices):
-        MONDAY = 0, _("Monday")
-        TUESDAY = 1, _("Tuesday")
-        WEDNESDAY = 2, _("Wednesday")
-        THURSDAY = 3, _("Thursday")
-        FRIDAY = 4, _("Friday")
-        SATURDAY = 5, _("Saturday")
-        SUNDAY = 6, _("Sunday")
+    Weekday = Weekday
 
     page = ParentalKey(
         "villages.VillagePage", related_name="opening_hours", on_delete=models.CASCADE

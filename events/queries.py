@@ -1,0 +1,164 @@
+"""Which events a reader sees: one list per language, with fallbacks, in constant queries.
+
+Other apps (the home page, village pages, the trip planner) call
+``upcoming_events``; the event index and the iCalendar feed use
+``candidate_events`` and the occurrence methods of ``EventPage``.
+"""
+
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from core import i18n
+
+from . import recurrence
+from .models import EventPage, EventVillage
+
+
+def _language_order(locale):
+    """The reader's language, then English, then Vietnamese (the source)."""
+    order = []
+    for code in (locale.language_code, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE):
+        if code not in order:
+            order.append(code)
+    return order
+
+
+def candidate_events(locale, *, village=None):
+    """Live, real (not alias) events for a reader of ``locale``.
+
+    Each event once: in ``locale`` when translated, else in English, else in
+    Vietnamese, marked ``is_fallback``/``shown_language`` as
+    ``core.i18n.localized_list`` marks pages. ``village``: only events linked
+    to that village (in any language). Villages of each event are read in the
+    reader's language as ``event.villages``. Three to four queries, whatever
+    the number of events.
+    """
+    order = _language_order(locale)
+    queryset = (
+        EventPage.objects.live()
+        .filter(alias_of__isnull=True, locale__language_code__in=order)
+        .select_related("locale", "hero_image")
+        .prefetch_related(
+            Prefetch(
+                "event_villages",
+                queryset=EventVillage.objects.select_related("village").order_by("sort_order"),
+            ),
+            "hero_image__renditions",
+        )
+        .defer_streamfields()
+        .order_by("title")
+    )
+    if village is not None:
+        linked = EventVillage.objects.filter(
+            village__translation_key=village.translation_key
+        ).values("page__translation_key")
+        queryset = queryset.filter(translation_key__in=linked)
+    rank = {code: index for index, code in enumerate(order)}
+    best = {}
+    for event in queryset:
+        current = best.get(event.translation_key)
+        code = event.locale.language_code
+        if current is None or rank[code] < rank[current.locale.language_code]:
+            best[event.translation_key] = event
+    events = list(best.values())
+    _attach_villages(events, locale)
+    for event in events:
+        event.shown_language = event.locale.language_code
+        event.is_fallback = event.locale_id != locale.pk
+    return events
+
+
+def _attach_villages(events, locale):
+    chosen = [item.village for event in events for item in event.event_villages.all()]
+    shown = {page.translation_key: page for page in i18n.localized_list(chosen, locale)}
+    for event in events:
+        villages = []
+        for item in event.event_villages.all():
+            page = shown.get(item.village.translation_key)
+            if page is not None and page not in villages:
+                villages.append(page)
+        # Fills EventPage.villages (a cached_property) without a query per event.
+        event.__dict__["villages"] = villages
+
+
+def reference_moment(today=None):
+    """``today`` as the moment listings start from: a date means its midnight in Hanoi."""
+    if today is None:
+        return recurrence.to_hanoi(timezone.now())
+    if isinstance(today, datetime):
+        return recurrence.to_hanoi(today)
+    if isinstance(today, date):
+        return recurrence.day_start(today)
+    raise TypeError("today must be a date or a datetime")
+
+
+def with_occurrence(event, moment):
+    """``event`` with ``occurrence`` (in progress or next) and ``following`` set, or None."""
+    occurrence = event.next_occurrence(moment)
+    if occurrence is None:
+        return None
+    event.occurrence = occurrence
+    # The one after it: a page cached for up to an hour can switch to it in the
+    # browser once the first has ended (static_src/js/events.js).
+    event.following = event.next_occurrence(occurrence[1]) if event.is_recurring else None
+    return event
+
+
+def upcoming_events(locale, *, village=None, limit=None, today=None, include_cancelled=False):
+    """Live real events of ``locale`` (with fallbacks) still to come, soonest first.
+
+    An event in progress counts as upcoming. ``today``: a date (its midnight
+    in Hanoi) or a datetime; default now. Each event carries ``occurrence``
+    (start, end), ``following`` (the next occurrence of a repeating event, or
+    None), ``is_fallback`` and ``shown_language``. Cancelled events are left
+    out unless ``include_cancelled``.
+    """
+    found = upcoming_from(
+        candidate_events(locale, village=village),
+        reference_moment(today),
+        include_cancelled=include_cancelled,
+    )
+    return found[:limit] if limit is not None else found
+
+
+def upcoming_from(events, moment, *, include_cancelled=False):
+    found = []
+    for event in events:
+        if event.is_cancelled and not include_cancelled:
+            continue
+        if with_occurrence(event, moment) is not None:
+            found.append(event)
+    found.sort(key=lambda event: (event.occurrence[0], event.title))
+    return found
+
+
+def past_from(events, moment):
+    """Events whose last occurrence ended before ``moment``, most recent first."""
+    found = []
+    for event in events:
+        last = event.last_occurrence()
+        if last is not None and last[1] <= moment:
+            event.occurrence = last
+            event.following = None
+            found.append(event)
+    found.sort(key=lambda event: (event.occurrence[0], event.title), reverse=True)
+    return found
+
+
+def in_month_from(events, year, month):
+    """Events with an occurrence in that month, each once with its first one there."""
+    first = date(year, month, 1)
+    following_month = date(year + (month == 12), month % 12 + 1, 1)
+    found = []
+    for event in events:
+        occurrences = event.occurrences_between(first, following_month - timedelta(days=1))
+        if occurrences:
+            event.occurrence = occurrences[0]
+            event.following = None
+            event.occurrences_in_month = len(occurrences)
+            found.append(event)
+    found.sort(key=lambda event: (event.occurrence[0], event.title))
+    return found

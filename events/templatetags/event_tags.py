@@ -1,0 +1,135 @@
+"""Template tags for events: upcoming lists on other pages, occurrence labels, JSON-LD."""
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django import template
+from django.utils import formats
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from core import i18n
+
+register = template.Library()
+
+UPCOMING_TIMEOUT = 600  # seconds
+
+# json_script's escapes: the JSON cannot close the <script> element or open a comment.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@dataclass
+class Upcoming:
+    events: list
+    index: object
+
+
+@register.simple_tag(takes_context=True)
+def upcoming_events(context, village=None, limit=4):
+    """Upcoming events for the active language (of ``village`` if given), and the events index."""
+    from core.cache import remember
+
+    from ..models import EventIndexPage
+    from ..queries import upcoming_events as find
+
+    # A missing template variable arrives as "" (string_if_invalid): no village.
+    village = village or None
+    locale = i18n.active_locale()
+    index = remember(
+        "events-index",
+        [locale.pk],
+        lambda: EventIndexPage.objects.live().filter(locale=locale, alias_of__isnull=True).first(),
+    )
+    # Kept a few minutes per language and village, within the content
+    # generation: the page cache holds whole pages longer anyway, and the
+    # browser hides what ends in between (static_src/js/events.js).
+    events = remember(
+        "events-upcoming",
+        [locale.pk, village.translation_key if village else "", limit],
+        lambda: find(locale, village=village, limit=limit),
+        timeout=UPCOMING_TIMEOUT,
+    )
+    return Upcoming(events=events, index=index)
+
+
+@register.simple_tag
+def occurrence_label(event, occurrence):
+    """“Sat 6 Dec 2025, 08:00–12:00”, “19–21 Dec 2025” or “6 Dec 2025 (all day)”."""
+    start, end = occurrence
+    if event.all_day:
+        last = (end - timedelta(days=1)).date()
+        first = start.date()
+        if first == last:
+            return _("%(date)s (all day)") % {"date": _date(first)}
+        return _("%(start)s to %(end)s") % {"start": _date(first), "end": _date(last)}
+    if start.date() == end.date():
+        return _("%(date)s, %(start)s–%(end)s") % {
+            "date": _date(start.date()),
+            "start": formats.time_format(start.time(), "TIME_FORMAT"),
+            "end": formats.time_format(end.time(), "TIME_FORMAT"),
+        }
+    return _("%(start)s to %(end)s") % {
+        "start": f"{_date(start.date())} {formats.time_format(start.time(), 'TIME_FORMAT')}",
+        "end": f"{_date(end.date())} {formats.time_format(end.time(), 'TIME_FORMAT')}",
+    }
+
+
+@register.simple_tag
+def recurrence_label(event):
+    """How a repeating event repeats, in words; empty for a single event."""
+    if not event.is_recurring:
+        return ""
+    until = event.repeat_until
+    if event.recurrence == "weekly":
+        days = ", ".join(str(name) for name in event.weekday_names)
+        text = _("Every week: %(days)s") % {"days": days}
+    elif event.recurrence == "monthly":
+        text = _("Every month on day %(day)s") % {"day": event.start_date.day}
+    else:
+        text = _("Every year on %(date)s") % {
+            "date": formats.date_format(event.start_date, "MONTH_DAY_FORMAT")
+        }
+    if until:
+        text = _("%(rule)s, until %(date)s") % {"rule": text, "date": _date(until)}
+    return text
+
+
+@register.filter
+def event_price_text(event):
+    return event_price(event)
+
+
+@register.simple_tag
+def event_price(event):
+    """“150.000 ₫” (core_tags.vnd) or “12.50 EUR”: the reader's number format, then the code."""
+    from core.templatetags.core_tags import _number, vnd
+
+    if event.price_currency == "VND":
+        return vnd(event.price)
+    return _("%(price)s %(currency)s") % {
+        "price": _number(event.price),
+        "currency": event.price_currency,
+    }
+
+
+@register.simple_tag
+def iso(moment):
+    return moment.isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event):
+    """The page's schema.org Event as a JSON-LD script element."""
+    from ..structured_data import event_data
+
+    data = json.dumps(event_data(event, context.get("request")), ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(data.translate(_JSON_ESCAPES)),  # noqa: S308 (escaped above)
+    )
+
+
+def _date(day):
+    return formats.date_format(day, "DATE_FORMAT")
