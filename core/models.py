@@ -5,6 +5,7 @@ fields, panels and translation policy, so a page type lists what it adds and
 nothing else.
 """
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -86,6 +87,32 @@ class IntroMixin(models.Model):
         abstract = True
 
 
+def latitude_field(verbose_name, **options):
+    """Degrees north, to six decimals (about 0.1 m), within ±90.
+
+    One definition for villages, route stops and event venues, so the maps,
+    downloads and driver cards can trust every coordinate alike.
+    """
+    return models.DecimalField(
+        verbose_name,
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        **options,
+    )
+
+
+def longitude_field(verbose_name, **options):
+    """Degrees east, to six decimals, within ±180 (see ``latitude_field``)."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        **options,
+    )
+
+
 class BasePage(HeroMixin, IntroMixin, Page):
     """Abstract base of every page type: hero, intro, language helpers."""
 
@@ -97,6 +124,22 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def tabs(cls, *tabs):
+        """An editor with the page type's own tabs, then Promote and Settings.
+
+        ``tabs`` are ``(panels, heading)`` pairs, in the order editors see them.
+        """
+        from wagtail.admin.panels import ObjectList, TabbedInterface
+
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
+            + [
+                ObjectList(cls.promote_panels, heading=_("Promote")),
+                ObjectList(cls.settings_panels, heading=_("Settings")),
+            ]
+        )
 
     @cached_property
     def translations(self):

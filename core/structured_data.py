@@ -4,8 +4,8 @@ Search engines and travel apps read these to show a village as a destination,
 its museums and workshops with their opening hours, and a route's stops in
 order. Built from the same data as the page, in the page's language
 (``inLanguage``), and nothing more: a fact the site does not hold (which
-languages a workshop's staff speak besides Vietnamese, whether entry is free)
-is left out rather than guessed (docs/structured-data.md).
+languages a workshop's staff speak besides Vietnamese, whether entry is free,
+until an editor has recorded it) is left out rather than guessed (docs/structured-data.md).
 
 ``json_ld`` serialises with the escapes of Django's ``json_script``, so text
 from editors can never close the ``<script>`` element.
@@ -17,8 +17,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-
-from core.i18n import native_name
 
 CONTEXT = "https://schema.org"
 DAYS = (
@@ -116,6 +114,22 @@ def tourist_types(attractions):
     return types
 
 
+def available_languages(item):
+    """The ``Language``s visitors can be helped in at an attraction, BCP 47 codes as alternateName.
+
+    Vietnamese is spoken at every place the site lists; other languages only
+    when the editor ticked them. One language stays a single object, as before.
+    """
+    from villages.models.parts import HelpLanguage
+
+    codes = ["vi", *(code for code in item.languages or [] if code != "vi")]
+    languages = [
+        {"@type": "Language", "name": HelpLanguage(code).label, "alternateName": code}
+        for code in codes
+    ]
+    return languages[0] if len(languages) == 1 else languages
+
+
 def attraction(item, village, village_url, language):
     """A museum, workshop or other attraction of ``village`` as a ``TouristAttraction``."""
     types = ["TouristAttraction"]
@@ -127,16 +141,13 @@ def attraction(item, village, village_url, language):
         "url": f"{village_url}#see-and-do",
         "inLanguage": language,
         "containedInPlace": {"@id": f"{village_url}#destination"},
-        # Vietnamese is spoken at every place the site lists; other languages
-        # are not recorded, so they are not claimed.
-        "availableLanguage": {
-            "@type": "Language",
-            "name": native_name("vi"),
-            "alternateName": "vi",
-        },
+        "availableLanguage": available_languages(item),
     }
     if item.description:
         data["description"] = item.description
+    # Claimed only once an editor has checked it: "unknown" says nothing.
+    if item.is_free is not None:
+        data["isAccessibleForFree"] = item.is_free
     if item.kind in KINDS_WITH_HOURS:
         hours = opening_hours(village, item)
         if hours:

@@ -9,7 +9,7 @@ Times are Hanoi wall-clock times (``events.recurrence``).
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import RegexValidator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -22,8 +22,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -32,7 +30,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.models import BasePage, IndexPageMixin
+from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 
 from . import recurrence
 from .fields import WEEKDAY_CHOICES, WeekdaysField, parse_weekdays
@@ -190,22 +188,16 @@ class EventPage(CalendarRouteMixin, BasePage):
         validators=[RegexValidator(r"^[A-Z]{2}$", _("Two capital letters, e.g. VN or IT."))],
         help_text=_("Two-letter country code, e.g. VN, IT."),
     )
-    venue_latitude = models.DecimalField(
+    venue_latitude = latitude_field(
         _("venue latitude"),
-        max_digits=9,
-        decimal_places=6,
         null=True,
         blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Degrees north, e.g. 20.975000 (Hanoi is near 21)."),
     )
-    venue_longitude = models.DecimalField(
+    venue_longitude = longitude_field(
         _("venue longitude"),
-        max_digits=9,
-        decimal_places=6,
         null=True,
         blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Degrees east, e.g. 105.912000 (Hanoi is near 105.8)."),
     )
 
@@ -342,15 +334,11 @@ class EventPage(CalendarRouteMixin, BasePage):
             heading=_("Source (for a real event)"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Event")),
-            ObjectList(when_panels, heading=_("When")),
-            ObjectList(where_panels, heading=_("Where")),
-            ObjectList(visit_panels, heading=_("Visiting")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = BasePage.tabs(
+        (content_panels, _("Event")),
+        (when_panels, _("When")),
+        (where_panels, _("Where")),
+        (visit_panels, _("Visiting")),
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("venue_name"),

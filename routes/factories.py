@@ -30,6 +30,9 @@ class RoutePageFactory(wagtail_factories.PageFactory):
 
 class RouteStopFactory(factory.django.DjangoModelFactory):
     page = factory.SubFactory(RoutePageFactory)
+    # Stops in the order they are made: without it sort_order is NULL, and
+    # PostgreSQL (unlike SQLite) returns NULL ties in any order.
+    sort_order = factory.Sequence(lambda n: n)
     place_name = "Hồ Hoàn Kiếm"
     latitude = Decimal("21.028800")
     longitude = Decimal("105.852200")

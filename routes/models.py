@@ -1,7 +1,6 @@
 """Red River routes: ordered stops with the legs between them."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -12,7 +11,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.listing import paginate
-from core.models import BasePage, IndexPageMixin
+from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from villages.models.parts import TravelMode
 
 from . import services
@@ -125,23 +124,13 @@ class RouteStop(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("For a stop that is not a village page, e.g. “Hoàn Kiếm Lake”."),
     )
-    latitude = models.DecimalField(
+    latitude = latitude_field(
         _("latitude"),
-        max_digits=9,
-        decimal_places=6,
         null=True,
         blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("For a named place. Villages use their own coordinates."),
     )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    longitude = longitude_field(_("longitude"), null=True, blank=True)
     minutes_here = models.PositiveIntegerField(
         _("time here (minutes)"), default=0, help_text=_("Time to spend at this stop, in minutes.")
     )

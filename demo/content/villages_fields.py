@@ -23,9 +23,17 @@ def access_fields(data):
     return fields
 
 
+# Village streets, markets and temples or communal houses are open to anyone
+# without a ticket; museums, workshops, shops and tea houses are left "unknown",
+# as the brief gives no prices, nor which languages anyone there speaks (so no
+# attraction claims a language).
+FREE_KINDS = {"market", "walk", "temple"}
+
+
 def attraction_fields(item):
-    """Hours and access fields of an attraction's data (its own hours only when given)."""
+    """Hours, entry and access fields of an attraction's data (its own hours only when given)."""
     fields = access_fields(item.get("access"))
+    fields["admission"] = item.get("admission", "free" if item["kind"] in FREE_KINDS else "unknown")
     hours = item.get("hours")
     if hours:
         fields.update(

@@ -101,10 +101,27 @@
             fadeAnimation: !reduceMotion,
             markerZoomAnimation: !reduceMotion,
         });
-        L.tileLayer(block.getAttribute("data-tile-url"), {
+        var tiles = L.tileLayer(block.getAttribute("data-tile-url"), {
             attribution: block.getAttribute("data-tile-attribution") || "",
             maxZoom: 18,
-        }).addTo(map);
+        });
+        // With no tile server in reach (patchy data in a village alley) a grey
+        // box with pins helps nobody: the map steps aside and the server-drawn
+        // SVG map beside it stays the map. It comes back when a tile arrives.
+        var tileSeen = false;
+        tiles.on("tileerror", function () {
+            if (!tileSeen) {
+                block.hidden = true;
+            }
+        });
+        tiles.on("tileload", function () {
+            if (!tileSeen) {
+                tileSeen = true;
+                block.hidden = false;
+                map.invalidateSize();
+            }
+        });
+        tiles.addTo(map);
 
         var numbered = points.length > 1;
         var latlngs = points.map(function (point) {

@@ -71,6 +71,9 @@ def test_without_tiles_the_svg_map_stays(tiles_blocked_page, path):
     if path == INDEX:
         assert page.locator(".village-map.is-live").count() == 0
         assert not page.locator(".village-map__leaflet").is_visible()
+    else:
+        # The Leaflet map of a route or village steps aside: no grey box of pins.
+        assert page.locator(".map-block[data-map]").is_hidden()
 
 
 @pytest.fixture(scope="module")

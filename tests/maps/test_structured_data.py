@@ -6,6 +6,7 @@ from django.test import SimpleTestCase, TestCase, override_settings
 
 from core.structured_data import json_ld
 from tests.utils import soup
+from villages.models import Attraction
 
 from .fixtures import LANGUAGES, NAMES, build_site
 
@@ -101,6 +102,32 @@ class VillageStructuredDataTests(TestCase):
             )
         # A market keeps no shop hours on the site, so none are claimed for it.
         self.assertNotIn("openingHoursSpecification", market)
+
+    def test_entry_and_languages_are_claimed_only_once_recorded(self):
+        # Synchronised fields: what a translation sync writes to every language's copy.
+        museum = self.site["bat_trang"].attractions.get(kind="museum")
+        market = self.site["bat_trang"].attractions.get(kind="market")
+        Attraction.objects.filter(translation_key=museum.translation_key).update(
+            admission="paid", languages="en,vi,zh"
+        )
+        Attraction.objects.filter(translation_key=market.translation_key).update(admission="free")
+        museum_ld, workshop_ld, market_ld = self.destination("en")["containsPlace"]
+        self.assertIs(museum_ld["isAccessibleForFree"], False)
+        self.assertIs(market_ld["isAccessibleForFree"], True)
+        # Unknown entry: nothing is claimed either way.
+        self.assertNotIn("isAccessibleForFree", workshop_ld)
+        self.assertEqual(
+            museum_ld["availableLanguage"],
+            [
+                {"@type": "Language", "name": "Tiếng Việt", "alternateName": "vi"},
+                {"@type": "Language", "name": "English", "alternateName": "en"},
+                {"@type": "Language", "name": "中文", "alternateName": "zh"},
+            ],
+        )
+        self.assertEqual(
+            workshop_ld["availableLanguage"],
+            {"@type": "Language", "name": "Tiếng Việt", "alternateName": "vi"},
+        )
 
     def test_unconfirmed_hours_are_not_published(self):
         village = self.site["bat_trang"]

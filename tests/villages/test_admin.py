@@ -98,6 +98,7 @@ class AttractionHoursAdminTests(WagtailPageTestCase):
         """The edit form data; checkbox lists are added after flattening, as browsers send them."""
         attraction = dict(attraction)
         closed_days = attraction.pop("closed_days", [])
+        languages = attraction.pop("languages", [])
         data = {
             "title": "Bát Tràng",
             "slug": "bat-trang",
@@ -119,6 +120,7 @@ class AttractionHoursAdminTests(WagtailPageTestCase):
         data = nested_form_data(data)
         data["surfaces"] = list(surfaces)
         data["attractions-0-closed_days"] = list(closed_days)
+        data["attractions-0-languages"] = list(languages)
         return data
 
     def museum(self, **fields):
@@ -134,6 +136,8 @@ class AttractionHoursAdminTests(WagtailPageTestCase):
             "step_free": "yes",
             "accessible_toilet": "yes",
             "access_note": "Có dốc ở cửa.",
+            "admission": "unknown",
+            "admission_note": "",
             **fields,
         }
 
@@ -168,6 +172,32 @@ class AttractionHoursAdminTests(WagtailPageTestCase):
         self.assertEqual(village.surfaces, ["steps"])
         self.assertEqual(village.attractions.get().closed_days, [0, 6])
 
+    def test_editor_records_entry_and_languages_and_sees_them_again(self):
+        museum = self.museum(admission="paid", admission_note="50.000 ₫", languages=["en", "fr"])
+        self.assertCanCreate(self.index, VillagePage, self.form_data(museum))
+        village = VillagePage.objects.get(slug="bat-trang")
+        saved = village.attractions.get()
+        self.assertEqual((saved.admission, saved.admission_note), ("paid", "50.000 ₫"))
+        self.assertEqual(saved.languages, ["en", "fr"])
+
+        edit_url = reverse("wagtailadmin_pages:edit", args=[village.pk])
+        form = soup(self.client.get(edit_url))
+        self.assertIsNotNone(
+            form.select_one('select[name="attractions-0-admission"] option[value="paid"][selected]')
+        )
+        ticked = [
+            box["value"] for box in form.select('input[name="attractions-0-languages"][checked]')
+        ]
+        self.assertEqual(ticked, ["en", "fr"])
+
+        attraction = {**self.museum(admission="free", languages=["ja"]), "id": saved.pk}
+        data = self.form_data(attraction, initial=1)
+        data["action-publish"] = "publish"
+        self.assertEqual(self.client.post(edit_url, data).status_code, 302)
+        saved.refresh_from_db()
+        self.assertEqual((saved.admission, saved.admission_note), ("free", ""))
+        self.assertEqual(saved.languages, ["ja"])
+
     def test_admin_explains_what_is_wrong_with_attraction_hours(self):
         cases = [
             (self.museum(own_hours=""), "has its own opening hours"),
@@ -178,6 +208,12 @@ class AttractionHoursAdminTests(WagtailPageTestCase):
                 "It cannot be closed every day",
             ),
             (self.museum(closed_days=["9"]), "9"),
+            (
+                self.museum(admission_note="50.000 ₫"),
+                "Say whether entry is free or paid to go with the note.",
+            ),
+            (self.museum(admission="cheap"), "cheap is not one of the available choices"),
+            (self.museum(languages=["xx"]), "xx is not one of the available choices"),
         ]
         add_url = reverse("wagtailadmin_pages:add", args=["villages", "villagepage", self.index.pk])
         for attraction, message in cases:

@@ -1,4 +1,3 @@
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -8,8 +7,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -17,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.listing import paginate
-from core.models import BasePage, IndexPageMixin
+from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 
 from .. import hours
 from .access import AccessInfo
@@ -100,19 +97,11 @@ class VillagePage(AccessInfo, BasePage):
         blank=True,
         help_text=_("In Vietnamese, e.g. “huyện Gia Lâm”."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Degrees north, e.g. 20.975000 (Hanoi is near 21)."),
+    latitude = latitude_field(
+        _("latitude"), help_text=_("Degrees north, e.g. 20.975000 (Hanoi is near 21).")
     )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Degrees east, e.g. 105.912000 (Hanoi is near 105.8)."),
+    longitude = longitude_field(
+        _("longitude"), help_text=_("Degrees east, e.g. 105.912000 (Hanoi is near 105.8).")
     )
     location_approximate = models.BooleanField(
         _("location is approximate"),
@@ -220,14 +209,10 @@ class VillagePage(AccessInfo, BasePage):
         ),
         AccessInfo.access_panel("accessibility"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Village")),
-            ObjectList(location_panels, heading=_("Location and transport")),
-            ObjectList(visit_panels, heading=_("Visiting")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = BasePage.tabs(
+        (content_panels, _("Village")),
+        (location_panels, _("Location and transport")),
+        (visit_panels, _("Visiting")),
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("vietnamese_name"),

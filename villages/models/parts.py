@@ -29,6 +29,30 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
+class Admission(models.TextChoices):
+    FREE = "free", _("Free entry")
+    PAID = "paid", _("Paid entry")
+    UNKNOWN = "unknown", _("Not checked yet")
+
+
+class HelpLanguage(models.TextChoices):
+    """Languages a visitor can be helped in at a place, as BCP 47 codes.
+
+    The labels are each language's name in itself, like the language switcher:
+    a visitor looks for their own language, not for its name in the page's.
+    """
+
+    VI = "vi", "Tiếng Việt"
+    EN = "en", "English"
+    FR = "fr", "Français"
+    IT = "it", "Italiano"
+    JA = "ja", "日本語"
+    KO = "ko", "한국어"
+    ZH = "zh", "中文"
+    DE = "de", "Deutsch"
+    ES = "es", "Español"
+
+
 class TranslatableOrderable(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
@@ -136,6 +160,29 @@ class Attraction(TranslatableOrderable, AccessInfo):
         blank=True,
         help_text=_("Anything the answers above do not say, e.g. “Two steps at the door.”"),
     )
+    # Whether entry is free is a fact search engines publish (isAccessibleForFree);
+    # "unknown" keeps the site from claiming either way until someone has checked.
+    admission = models.CharField(
+        _("entry"),
+        max_length=10,
+        choices=Admission.choices,
+        default=Admission.UNKNOWN,
+    )
+    admission_note = models.CharField(
+        _("note on entry"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. the price: “50,000 ₫, children free”."),
+    )
+    languages = ChoiceSetField(
+        _("help in"),
+        choices_set=HelpLanguage.choices,
+        max_length=40,
+        help_text=_(
+            "Tick the languages staff or guides there can help visitors in. "
+            "Leave empty if not checked."
+        ),
+    )
 
     translatable_fields = [
         SynchronizedField("kind"),
@@ -148,6 +195,9 @@ class Attraction(TranslatableOrderable, AccessInfo):
         SynchronizedField("closed_days"),
         *AccessInfo.access_translatable_fields,
         TranslatableField("access_note"),
+        SynchronizedField("admission"),
+        TranslatableField("admission_note"),
+        SynchronizedField("languages"),
     ]
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("duration_minutes")]),
@@ -161,6 +211,13 @@ class Attraction(TranslatableOrderable, AccessInfo):
             ],
             heading=_("Opening hours"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("admission"), FieldPanel("admission_note")]),
+                FieldPanel("languages"),
+            ],
+            heading=_("Entry and languages"),
+        ),
         AccessInfo.access_panel("access_note"),
     ]
 
@@ -168,8 +225,22 @@ class Attraction(TranslatableOrderable, AccessInfo):
     def closed_days_labels(self):
         return [Weekday(day).label for day in self.closed_days or []]
 
+    @property
+    def language_items(self):
+        """``[(code, native name)]`` of the languages visitors can be helped in."""
+        return [(code, HelpLanguage(code).label) for code in self.languages or []]
+
+    @property
+    def is_free(self):
+        """True or False when entry has been checked, else None (nothing is claimed)."""
+        return {Admission.FREE: True, Admission.PAID: False}.get(self.admission)
+
     def clean(self):
         super().clean()
+        if self.admission_note and self.admission == Admission.UNKNOWN:
+            raise ValidationError(
+                {"admission": _("Say whether entry is free or paid to go with the note.")}
+            )
         if not self.own_hours:
             if self.opens or self.closes or self.closed_days:
                 raise ValidationError(
