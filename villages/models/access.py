@@ -116,6 +116,17 @@ class Surface(models.TextChoices):
     STEPS = "steps", _("Steps")
 
 
+def answer_field(verbose_name, help_text):
+    """A yes / no / not-checked question: "not checked" claims nothing either way."""
+    return models.CharField(
+        verbose_name,
+        max_length=10,
+        choices=Answer.choices,
+        default=Answer.UNKNOWN,
+        help_text=help_text,
+    )
+
+
 class AccessInfo(models.Model):
     """Abstract: the access answers a page or an attraction carries, with their panels."""
 
@@ -126,38 +137,22 @@ class AccessInfo(models.Model):
         default=StepFree.UNKNOWN,
         help_text=_("Can a wheelchair user get in and round without steps?"),
     )
-    accessible_toilet = models.CharField(
-        _("accessible toilet"),
-        max_length=10,
-        choices=Answer.choices,
-        default=Answer.UNKNOWN,
-        help_text=_("A toilet usable from a wheelchair, open to visitors."),
+    accessible_toilet = answer_field(
+        _("accessible toilet"), _("A toilet usable from a wheelchair, open to visitors.")
     )
     surfaces = ChoiceSetField(
         _("ground"),
         choices_set=Surface.choices,
         help_text=_("Tick every kind of ground a visitor meets. Leave empty if not checked."),
     )
-    seating = models.CharField(
-        _("seating or rest spots"),
-        max_length=10,
-        choices=Answer.choices,
-        default=Answer.UNKNOWN,
-        help_text=_("Benches, cafés or shade where a visitor can sit and rest."),
+    seating = answer_field(
+        _("seating or rest spots"), _("Benches, cafés or shade where a visitor can sit and rest.")
     )
-    kiln_heat = models.CharField(
-        _("heat near kilns"),
-        max_length=10,
-        choices=Answer.choices,
-        default=Answer.UNKNOWN,
-        help_text=_("“Yes” if visitors pass close to hot kilns or furnaces."),
+    kiln_heat = answer_field(
+        _("heat near kilns"), _("“Yes” if visitors pass close to hot kilns or furnaces.")
     )
-    noise = models.CharField(
-        _("loud noise"),
-        max_length=10,
-        choices=Answer.choices,
-        default=Answer.UNKNOWN,
-        help_text=_("“Yes” if machines, looms or traffic are loud where visitors go."),
+    noise = answer_field(
+        _("loud noise"), _("“Yes” if machines, looms or traffic are loud where visitors go.")
     )
 
     access_confirmed = models.BooleanField(
