@@ -170,6 +170,27 @@ def live_home_languages():
     return [code for code in language_codes() if code in codes]
 
 
+def front_door_language(accept_language):
+    """The live language a visitor with ``accept_language`` is sent to.
+
+    The best match among the languages with a live home page; else English,
+    else Vietnamese (the source) if English has no live home page. The front
+    door (``/``) and every language-neutral link (a shared plan) choose alike.
+    """
+    available = live_home_languages()
+    language = negotiate_language(accept_language, available)
+    if language is not None:
+        return language
+    return next(
+        (
+            code
+            for code in (settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE)
+            if code in available
+        ),
+        settings.FALLBACK_LANGUAGE_CODE,
+    )
+
+
 def localized_or_none(page, locale=None):
     """The real, live translation of ``page`` in ``locale`` (the active one by default)."""
     if page is None:

@@ -1,6 +1,5 @@
 """Views outside the page tree: the language-choosing front door and error pages."""
 
-from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
@@ -19,15 +18,7 @@ def choose_language(request):
     English when Accept-Language matches none of them (then Vietnamese, the
     source, if there is no live English home page).
     """
-    available = i18n.live_home_languages()
-    language = i18n.negotiate_language(request.headers.get("Accept-Language", ""), available)
-    if language is None:
-        for fallback in (settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE):
-            if fallback in available:
-                language = fallback
-                break
-    if language is None:
-        language = settings.FALLBACK_LANGUAGE_CODE
+    language = i18n.front_door_language(request.headers.get("Accept-Language", ""))
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response

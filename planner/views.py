@@ -6,7 +6,6 @@ Every response is private to the visitor's plan: ``never_cache`` marks it
 (docs/planner.md).
 """
 
-from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
@@ -108,17 +107,7 @@ def share_redirect(request):
     A share link says nothing about language: the person who opens it gets
     the plan in theirs, chosen as the front door (``/``) chooses it.
     """
-    available = i18n.live_home_languages()
-    language = i18n.negotiate_language(request.headers.get("Accept-Language", ""), available)
-    if language is None:
-        language = next(
-            (
-                code
-                for code in (settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE)
-                if code in available
-            ),
-            settings.FALLBACK_LANGUAGE_CODE,
-        )
+    language = i18n.front_door_language(request.headers.get("Accept-Language", ""))
     query = request.META.get("QUERY_STRING", "")
     # An oversized query is refused by the page itself, in the reader's language.
     target = _page_path(language) + (f"?{query}" if query else "")
