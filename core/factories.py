@@ -11,6 +11,20 @@ def default_locale():
     return Locale.get_default()
 
 
+def through_rows(model, field):
+    """A post-generation declaration: ``PageFactory(name=[a, b])`` makes one
+    ``model(page=page, <field>=item)`` row per item, in order (a page's
+    villages, a village's crafts)."""
+
+    def make(page, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        for item in extracted:
+            model.objects.create(page=page, **{field: item})
+
+    return factory.PostGeneration(make)
+
+
 class LocaleFactory(factory.django.DjangoModelFactory):
     language_code = "vi"
 

@@ -3,7 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from core.factories import default_locale
+from core.factories import default_locale, through_rows
 
 from .models import EventIndexPage, EventPage, EventParticipant, EventVillage
 
@@ -35,12 +35,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
         model = EventPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def villages(self, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        for village in extracted:
-            EventVillage.objects.create(page=self, village=village)
+    villages = through_rows(EventVillage, "village")
 
 
 class EventVillageFactory(factory.django.DjangoModelFactory):

@@ -3,7 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from core.factories import default_locale
+from core.factories import default_locale, through_rows
 
 from .models import RelatedStory, StoryIndexPage, StoryPage, StoryVillage
 
@@ -31,12 +31,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
         model = StoryPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def villages(self, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        for village in extracted:
-            StoryVillage.objects.create(page=self, village=village)
+    villages = through_rows(StoryVillage, "village")
 
 
 class StoryVillageFactory(factory.django.DjangoModelFactory):

@@ -4,7 +4,7 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 
-from core.factories import default_locale
+from core.factories import default_locale, through_rows
 
 from .models import (
     Attraction,
@@ -52,12 +52,7 @@ class VillagePageFactory(wagtail_factories.PageFactory):
         model = VillagePage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def crafts(self, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        for craft in extracted:
-            VillageCraft.objects.create(page=self, craft=craft)
+    crafts = through_rows(VillageCraft, "craft")
 
 
 class VillageCraftFactory(factory.django.DjangoModelFactory):
