@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.password_reset import RateLimitedPasswordResetView
 from core import cache as page_cache
 from core import views as core_views
 from core.health import healthz
@@ -24,6 +25,12 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # The service worker must sit at the root to control every path (offline/).
     path("sw.js", offline_views.service_worker, name="service_worker"),
+    # Wagtail's own view with a rate limit (accounts/password_reset.py); same URL and name.
+    path(
+        "admin/password_reset/",
+        RateLimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -71,6 +71,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +92,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Everything below may act for a signed-in user, so it answers privately (accounts/).
+    "accounts.middleware.PrivateCacheMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.sessions.SessionTimeoutMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -269,11 +278,34 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+# A sign-in succeeds only with its second factor, so the count is reset then
+# (accounts.services.signed_in_fully), not when the password alone was right:
+# otherwise a stolen password would buy fresh code guesses at every sign-in.
+AXES_RESET_ON_SUCCESS = False
+# Failures for one username from all addresses together (accounts/lockout.py).
+AXES_HANDLER = "accounts.lockout.AccountLockoutHandler"
+AXES_ACCOUNT_FAILURE_LIMIT = 20
 AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 # Behind TRUSTED_PROXY_COUNT proxies the client address comes from X-Forwarded-For.
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Editors' sign-in (docs/security.md) -------------------------------------------
+# Superusers and groups that may publish pages need a second factor (TOTP app,
+# recovery codes); dev and test settings relax it, tests of it turn it back on.
+TWO_FACTOR_REQUIRED = True
+TWO_FACTOR_PROTECTED_PATH = "/admin/"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# A session ends 12 hours after sign-in whatever happens, and after 30 minutes
+# without a request (accounts/sessions.py).
+SIGNIN_MAX_AGE = timedelta(hours=12)
+SIGNIN_IDLE_TIMEOUT = timedelta(minutes=30)
+SESSION_COOKIE_AGE = int(SIGNIN_MAX_AGE.total_seconds())
+# Password reset e-mails (accounts/password_reset.py): per client and per
+# address, in the shared cache.
+PASSWORD_RESET_LIMIT_PER_CLIENT = 5
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 3
+PASSWORD_RESET_RATE_WINDOW = timedelta(hours=1)
 
 LOGGING = {
     "version": 1,

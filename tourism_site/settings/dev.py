@@ -10,3 +10,6 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The `make run` admin signs in with its password alone; set
+# TWO_FACTOR_REQUIRED=true to try the production sign-in locally.
+TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED", "false").lower() == "true"

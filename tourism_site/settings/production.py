@@ -1,7 +1,10 @@
 """Production: refuses to start without its secrets and hosts."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env, env_list
+from .mail import email_settings
 
 SECRET_KEY = env("SECRET_KEY", required=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -28,3 +31,10 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
+
+# Outgoing e-mail (tourism_site/settings/mail.py, docs/configuration.md).
+# Without it the admin's password reset is switched off instead of
+# answering "sent" for an e-mail that never leaves.
+EMAIL_SETTINGS = email_settings(os.environ)
+globals().update(EMAIL_SETTINGS)
+WAGTAIL_PASSWORD_RESET_ENABLED = bool(EMAIL_SETTINGS)

@@ -9,6 +9,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # django-axes refuses Client.login() (no request to key the lockout on); the
 # lockout tests in tests/security turn it back on.
 AXES_ENABLED = False
+# Tests sign in with force_login; tests/security/test_two_factor.py turns this on.
+TWO_FACTOR_REQUIRED = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False

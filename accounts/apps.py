@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = "Editor accounts"
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from .services import password_sign_in_done
+        from .sessions import stamp_sign_in
+
+        user_logged_in.connect(stamp_sign_in, dispatch_uid="accounts_stamp_sign_in")
+        user_logged_in.connect(password_sign_in_done, dispatch_uid="accounts_password_done")
