@@ -159,3 +159,40 @@ class ClientAddressTests(TestCase):
     def test_behind_two_proxies_the_first_proxy_entry_is_the_client(self):
         request = self.request("6.6.6.6, 203.0.113.9, 10.0.0.1")
         self.assertEqual(client_ip_address(request), "203.0.113.9")
+
+
+@override_settings(AXES_ENABLED=True)
+class AccountLockoutTests(TestCase):
+    """Failures for one account from many addresses lock it too (accounts/lockout.py)."""
+
+    def setUp(self):
+        get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True)
+
+    def spread_failures(self, count):
+        """``count`` wrong passwords, each from a new address, never 5 from one."""
+        for attempt in range(count):
+            response = sign_in(Client(), "editor", "wrong-password", f"203.0.113.{attempt + 1}")
+            self.assertIn(response.status_code, (200, 429))
+
+    def test_failures_from_many_addresses_lock_the_account_everywhere(self):
+        self.assertEqual(settings.AXES_ACCOUNT_FAILURE_LIMIT, 20)
+        self.spread_failures(20)
+        for address in ("198.51.100.7", "192.0.2.200"):
+            with self.subTest(address=address):
+                response = sign_in(Client(), "editor", PASSWORD, address)
+                self.assertEqual(response.status_code, 429)
+
+    def test_fewer_failures_than_the_account_limit_leave_other_addresses_free(self):
+        self.spread_failures(19)
+        self.assertEqual(sign_in(Client(), "editor", PASSWORD, "192.0.2.200").status_code, 302)
+
+    def test_the_account_lockout_ends_after_the_cool_off_time(self):
+        self.spread_failures(20)
+        past = timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
+        AccessAttempt.objects.update(attempt_time=past)
+        self.assertEqual(sign_in(Client(), "editor", PASSWORD, "192.0.2.200").status_code, 302)
+
+    def test_one_address_alone_locks_only_itself_out(self):
+        for _ in range(5):
+            sign_in(Client(), "editor", "wrong-password", "198.51.100.66")
+        self.assertEqual(sign_in(Client(), "editor", PASSWORD, "192.0.2.200").status_code, 302)
