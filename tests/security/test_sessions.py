@@ -1,4 +1,4 @@
-"""Signed-in sessions end 12 hours after sign-in and after 30 idle minutes (accounts/sessions.py)."""
+"""Signed-in sessions end 12 h after sign-in and after 30 idle minutes (accounts/sessions.py)."""
 
 import time
 
