@@ -5,6 +5,7 @@ from base64 import b32encode
 import segno
 from axes.utils import reset as reset_lockout
 from django.db import transaction
+from django.utils.translation import gettext
 from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -31,7 +32,8 @@ def authenticator_secret(device):
 
 def authenticator_qr_svg(device):
     """The otpauth:// URL as inline SVG (no image request, nothing leaves the page)."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=5, border=2)
+    title = gettext("QR code to scan with your authenticator app")
+    return segno.make(device.config_url, error="m").svg_inline(scale=5, border=2, title=title)
 
 
 @transaction.atomic
