@@ -1,7 +1,7 @@
 """Production: refuses to start without its secrets and hosts."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env, env_list
+from .base import BASE_DIR, cache_settings, env, env_list
 
 SECRET_KEY = env("SECRET_KEY", required=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -21,10 +21,4 @@ if env("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
 # Worker processes share one file cache, so a publish reaches all of them
 # (docs/performance.md).
 CACHE_DIR = env("CACHE_DIR", str(BASE_DIR / "cache"))
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": CACHE_DIR,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-}
+CACHES = cache_settings(CACHE_DIR)
