@@ -76,7 +76,12 @@ RETRY_SECONDS = 30
 
 
 def cache(alias=None):
-    return caches[alias or getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    """The page cache, or its ``variants`` or ``generation`` companion (settings.cache_settings).
+
+    A CACHES without the companions (a test's override) uses the page cache for them.
+    """
+    default = getattr(settings, "PAGE_CACHE_ALIAS", "default")
+    return caches[alias if alias in settings.CACHES else default]
 
 
 # --- Failing open ---------------------------------------------------------------
@@ -117,6 +122,13 @@ def cache_failed(error):
             type(error).__name__,
             error,
         )
+
+
+def _on_setting_changed(setting=None, **kwargs):
+    # New caches (a test's override_settings) start with a clean bill of health.
+    global _health
+    if setting == "CACHES":
+        _health = _Health()
 
 
 def cache_succeeded():
@@ -262,8 +274,10 @@ def _on_page_event(sender=None, **kwargs):
 
 def connect_signals():
     """Called from ``CoreConfig.ready``."""
+    from django.test.signals import setting_changed
     from wagtail import signals as wagtail_signals
 
+    setting_changed.connect(_on_setting_changed, dispatch_uid="core.cache.settings")
     post_save.connect(_on_save, dispatch_uid="core.cache.save")
     post_delete.connect(_on_delete, dispatch_uid="core.cache.delete")
     # Publishing saves the page too; these cover what a save alone may not say.

@@ -57,7 +57,13 @@ class FailOpenMixin:
 
 
 class FailOpenFileBasedCache(FailOpenMixin, FileBasedCache):
-    pass
+    def __init__(self, dir, params):  # noqa: A002 (Django's own name)
+        try:
+            super().__init__(dir, params)
+        except OSError as error:
+            # Django makes the folder last thing here, and again in each set():
+            # the cache is complete, and works once the folder can be made.
+            health.cache_failed(error)
 
 
 class FailOpenLocMemCache(FailOpenMixin, LocMemCache):
