@@ -297,10 +297,11 @@ def known_host(request):
     """The host a request names, when it is one the site was set up for; else None.
 
     Known: a Wagtail Site's hostname or a literal ``ALLOWED_HOSTS`` entry,
-    spelled as such (lower case, no trailing dot), with no port or with the
-    port the server listens on (or the Site's own). ``Host: localhost:1``,
-    ``:2``… are each allowed by ``ALLOWED_HOSTS = ["localhost"]``; keying the
-    cache on them would let anyone store a copy per port.
+    spelled as such (lower case, no trailing dot), with no port, the scheme's
+    own, or the Site's. ``Host: localhost:1``, ``:2``… are each allowed by
+    ``ALLOWED_HOSTS = ["localhost"]``; keying the cache on them would let
+    anyone store a copy per port. The server's port is no proof: behind a
+    proxy on a Unix socket, gunicorn takes ``SERVER_PORT`` from the Host header.
     """
     from wagtail.models import Site
 
@@ -312,15 +313,14 @@ def known_host(request):
     if not domain or host != (f"{domain}:{port}" if port else domain):
         return None
     literal = {
-        name.lower()
-        for name in settings.ALLOWED_HOSTS
-        if name not in ("", "*") and not name.startswith(".")
+        name.lower() for name in settings.ALLOWED_HOSTS if name not in ("", "*") and name[:1] != "."
     }
+    own_port = not port or port == ("443" if request.is_secure() else "80")
+    if domain in literal and own_port:
+        return host  # the usual case, decided without the Sites
     sites = remember("site-hosts", [], lambda: list(Site.objects.values_list("hostname", "port")))
     site_ports = {str(site_port) for name, site_port in sites if name.lower() == domain}
-    if domain not in literal and not site_ports:
-        return None
-    if port and port != str(request.get_port()) and port not in site_ports:
+    if not (domain in literal or site_ports) or not (own_port or port in site_ports):
         return None
     return host
 

@@ -21,11 +21,11 @@ from . import queries
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 UPCOMING, PAST = "upcoming", "past"
-# What the event index reads, in the order its links write it.
+# What the event index reads, in the order its form and links write it.
 QUERY_PARAMETERS = (
     QueryParameter("when", default=UPCOMING),
-    QueryParameter("month", clean=year_month),
     QueryParameter("village"),
+    QueryParameter("month", clean=year_month),
     PAGE,
 )
 
@@ -81,10 +81,10 @@ class EventListing:
         filters = {}
         if when == PAST and month is None:
             filters["when"] = PAST
-        if month is not None:
-            filters["month"] = month.strftime("%Y-%m")
         if selected is not None:
             filters["village"] = selected.slug
+        if month is not None:
+            filters["month"] = month.strftime("%Y-%m")
         page_obj = paginate(events, request, index.page_size)
         return cls(
             when=when,
