@@ -26,6 +26,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 
 os.environ.setdefault("BENCH_PORT", "8036")
 # "localhost" is a host the site answers to: any port on it used to be a new cache key.
@@ -42,7 +43,8 @@ ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 
 
 def arabic(number):
-    return "".join(ARABIC_DIGITS[int(digit)] for digit in str(number))
+    """``number`` in Arabic-Indic digits, percent-encoded as a browser sends it."""
+    return quote("".join(ARABIC_DIGITS[int(digit)] for digit in str(number)))
 
 
 def junk_requests(count):
@@ -77,7 +79,7 @@ def send_all(requests):
                 local[response.status] += 1
                 if response.getheader("Connection", "").lower() == "close":
                     connection.close()
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException, UnicodeError):
                 local["error"] += 1
                 connection.close()
                 connection = http.client.HTTPConnection(HOST, PORT, timeout=30)

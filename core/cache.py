@@ -49,9 +49,10 @@ from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language_from_path
 
-from .query import is_canonical
+from .query import is_canonical, normalised_query
 
 GENERATION_KEY = "content-generation"
 _MISSING = object()
@@ -501,8 +502,11 @@ class PageCacheMiddleware:
         current = generation()
         if current is None:
             return None
-        digest = hashlib.sha256(f"{host}\n{request.get_full_path()}".encode()).hexdigest()
-        return f"page:{current}:{digest}"
+        # The path as Django decoded it, the query as the page reads it: one
+        # key for every percent-encoding of the same URL.
+        query = normalised_query(request.META.get("QUERY_STRING", ""))
+        location = f"{host}\n{escape_uri_path(request.path)}?{query}"
+        return f"page:{current}:{hashlib.sha256(location.encode()).hexdigest()}"
 
     @staticmethod
     def cacheable_response(request, response):

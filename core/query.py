@@ -12,7 +12,7 @@ page does not know stays as it is, and the page answers it with its 404.
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.http import HttpResponsePermanentRedirect
 from django.utils.encoding import escape_uri_path
@@ -20,7 +20,7 @@ from django.utils.encoding import escape_uri_path
 # Digits in any script (Python's \d and int() accept Arabic-Indic ones), an
 # optional plus sign, surrounding spaces.
 NUMBER = re.compile(r"\s*\+?(\d+)\s*")
-MONTH = re.compile(r"\s*(\d{4})-(\d{1,2})\s*")
+MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 def whole_number(value):
@@ -35,7 +35,7 @@ def whole_number(value):
 
 
 def year_month(value):
-    """``2025-1``, ``٢٠٢٥-١٢`` → ``2025-01``, ``2025-12``; anything else as it was."""
+    """``٢٠٢٥-١٢`` → ``2025-12``; anything else as it was (``2025-1`` is the page's 404)."""
     match = MONTH.fullmatch(value)
     if match is None:
         return value
@@ -71,24 +71,36 @@ class QueryParameter:
 PAGE = QueryParameter("page", clean=whole_number)
 
 
-def canonical_query(parameters, query):
-    """The canonical query string of ``query`` (a QueryDict) for a page reading ``parameters``."""
-    return urlencode(
-        [(parameter.name, value) for parameter in parameters for value in parameter.values(query)]
-    )
+def canonical_items(parameters, query):
+    """The canonical ``(name, value)`` pairs of ``query`` (a QueryDict) for ``parameters``."""
+    return [
+        (parameter.name, value) for parameter in parameters for value in parameter.values(query)
+    ]
+
+
+def decoded_query(query_string):
+    """A raw query string as ``(name, value)`` pairs: ``%63``, ``c`` and ``+``/``%20`` alike."""
+    return parse_qsl(query_string, keep_blank_values=True)
+
+
+def normalised_query(query_string):
+    """One spelling per decoded query, for cache keys (the page sees only the decoded pairs)."""
+    return urlencode(decoded_query(query_string))
 
 
 def canonical_redirect(request, parameters):
-    """A 301 to the canonical URL when the request spells its query otherwise; else None.
+    """A 301 to the canonical URL when the request's query differs from it; else None.
 
-    A canonical request is marked for the page cache (``is_canonical``).
+    Compared decoded, so a value sent without percent-encoding (``?month=<b>``)
+    reaches the page and its 404. A canonical request is marked for the page
+    cache (``is_canonical``).
     """
-    canonical = canonical_query(parameters, request.GET)
-    if canonical == request.META.get("QUERY_STRING", ""):
+    canonical = canonical_items(parameters, request.GET)
+    if canonical == decoded_query(request.META.get("QUERY_STRING", "")):
         request.canonical_query = True
         return None
     path = escape_uri_path(request.path)
-    return HttpResponsePermanentRedirect(f"{path}?{canonical}" if canonical else path)
+    return HttpResponsePermanentRedirect(f"{path}?{urlencode(canonical)}" if canonical else path)
 
 
 def is_canonical(request):

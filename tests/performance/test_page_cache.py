@@ -8,6 +8,7 @@ from django.urls import ResolverMatch
 
 from core.cache import PageCacheMiddleware
 from core.models import NavigationMenu
+from core.query import canonical_redirect
 
 from ..scenario import build_language_tree
 from ..utils import html_attrs, soup
@@ -160,6 +161,8 @@ class StorePolicyTests(TestCase):
     def serve(self, prepare=None, response=None):
         request = RequestFactory().get("/vi/villages/")
         request.resolver_match = ResolverMatch(lambda r: None, ("villages/",), {}, "wagtail_serve")
+        # What BasePage.serve does: the URL is the page's canonical one.
+        self.assertIsNone(canonical_redirect(request, ()))
         if prepare:
             prepare(request)
         return request, response or HttpResponse("<p>page</p>")
@@ -172,6 +175,9 @@ class StorePolicyTests(TestCase):
         request, response = self.serve()
         self.assertTrue(PageCacheMiddleware.cacheable_request(request))
         self.assertTrue(PageCacheMiddleware.cacheable_response(request, response))
+
+    def test_a_url_its_page_did_not_call_canonical_is_not_stored(self):
+        self.assert_not_stored(lambda request: setattr(request, "canonical_query", False))
 
     def test_a_page_that_used_the_csp_nonce_is_not_stored(self):
         self.assert_not_stored(lambda request: setattr(request, "_csp_nonce", "n0nce"))
