@@ -54,13 +54,17 @@ class QueryParameter:
     order: Callable[[], Iterable[str]] | None = None
     # The value that means the same as no parameter at all.
     default: str | None = None
+    # Whether an empty value is no filter (a form's blank field) or, for a page
+    # number, the page's own 404.
+    blank_is_absent: bool = True
 
     def values(self, query):
         values = query.getlist(self.name)
         if not self.many:
             values = values[-1:]
-        # An empty value is no filter (a form's blank field): the page ignores it.
-        values = [self.clean(value) for value in values if value.strip()]
+        values = [
+            self.clean(value) for value in values if value.strip() or not self.blank_is_absent
+        ]
         if self.many:
             chosen = list(dict.fromkeys(values))
             known = [value for value in (self.order() if self.order else ()) if value in chosen]
@@ -68,7 +72,7 @@ class QueryParameter:
         return [value for value in values if value != self.default]
 
 
-PAGE = QueryParameter("page", clean=whole_number)
+PAGE = QueryParameter("page", clean=whole_number, blank_is_absent=False)
 
 
 def canonical_items(parameters, query):
