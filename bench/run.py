@@ -143,7 +143,7 @@ def prepare(bench_dir):
     # or the page cache would not store pages for that host (core.cache.known_host).
     site = f"Site.objects.filter(is_default_site=True).update(hostname={HOST!r}, port={PORT})"
     run(
-        [PYTHON, "manage.py", "shell", "-c", f"from wagtail.models import Site; {site}"],
+        [PYTHON, "manage.py", "shell", "-v", "0", "-c", f"from wagtail.models import Site; {site}"],
         env=environment,
     )
 
