@@ -139,6 +139,13 @@ def prepare(bench_dir):
         [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         env=environment,
     )
+    # The copy is served at HOST:PORT: its Site says so, as a real site's does,
+    # or the page cache would not store pages for that host (core.cache.known_host).
+    site = f"Site.objects.filter(is_default_site=True).update(hostname={HOST!r}, port={PORT})"
+    run(
+        [PYTHON, "manage.py", "shell", "-v", "0", "-c", f"from wagtail.models import Site; {site}"],
+        env=environment,
+    )
 
 
 def server_environment(bench_dir, page_cache=True):

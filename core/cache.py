@@ -25,20 +25,34 @@ English/Vietnamese fallbacks of menus, featured pages and cards in every
 other language), so a change to any page can change pages in any language.
 Pages are few (about 50 per language); refilling the cache after a publish
 costs a few seconds of server time spread over the next visitors.
+
+The cache fails open: the backends answer a broken cache as a miss
+(``core.cache_backends``), this module then serves pages uncached and
+``cache_health`` says since when. Only canonical URLs of known hosts are
+stored (``core.query``), so no stream of requests can evict what visitors
+need; the generation token lives in a cache of its own, which nothing culls.
 """
 
 import hashlib
+import logging
 import threading
+import time
 import uuid
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language_from_path
+
+from .query import is_canonical, normalised_query
 
 GENERATION_KEY = "content-generation"
 _MISSING = object()
@@ -57,25 +71,108 @@ DRAFT_ONLY_FIELDS = {
 }
 
 
-def cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+logger = logging.getLogger(__name__)
+# While the cache is failing, one operation every so many seconds tries it again.
+RETRY_SECONDS = 30
+
+
+def cache(alias=None):
+    """The page cache, or its ``variants`` or ``generation`` companion (settings.cache_settings).
+
+    A CACHES without the companions (a test's override) uses the page cache for them.
+    """
+    default = getattr(settings, "PAGE_CACHE_ALIAS", "default")
+    return caches[alias if alias in settings.CACHES else default]
+
+
+# --- Failing open ---------------------------------------------------------------
+
+
+class _Health:
+    """This process's view of the cache: failing since when, and when to try again."""
+
+    since = None  # a datetime while the cache is failing
+    retry_at = 0.0  # time.monotonic() of the next try
+    # A write may have been lost (a new generation among them): cached
+    # pages may be stale, so the cache is used again only with a new token.
+    renew = False
+
+
+_health = _Health()
+
+
+def cache_health():
+    """Plain data for /healthz: ``{"ok": bool, "since": ISO time or None}``."""
+    since = _health.since
+    return {"ok": since is None, "since": since.isoformat() if since else None}
+
+
+def cache_available():
+    """Whether to try the cache now: always when it works, else once RETRY_SECONDS have passed."""
+    return _health.since is None or time.monotonic() >= _health.retry_at
+
+
+def cache_failed(error):
+    """Called by the backends when an operation raised: logged once per outage, not per request."""
+    _health.renew = True
+    _health.retry_at = time.monotonic() + RETRY_SECONDS
+    if _health.since is None:
+        _health.since = timezone.now()
+        logger.error(
+            "The cache failed (%s: %s); pages are served uncached until it works again",
+            type(error).__name__,
+            error,
+        )
+
+
+def _on_setting_changed(setting=None, **kwargs):
+    # New caches (a test's override_settings) start with a clean bill of health.
+    global _health
+    if setting == "CACHES":
+        _health = _Health()
+
+
+def cache_succeeded():
+    """Called by the backends when a write worked."""
+    if _health.since is not None:
+        logger.warning("The cache works again (it failed from %s)", _health.since.isoformat())
+        _health.since = None
 
 
 # --- The content generation ---------------------------------------------------
 
 
 def generation():
-    """The current content generation (created on first use, and after an eviction)."""
-    backend = cache()
+    """The current content generation, or None while the cache fails (serve uncached).
+
+    The token has a cache of its own (``generation``, one entry), so culling
+    in the page caches cannot take it; a token that is missing all the same
+    (a cleared folder) is made again.
+    """
+    if _health.renew and not _replace_generation():
+        return None
+    backend = cache("generation")
     value = backend.get(GENERATION_KEY)
     if value is None:
         backend.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         value = backend.get(GENERATION_KEY)
-    return value
+    return value if _health.since is None else None
 
 
 def _replace_generation():
-    cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    """A new token; whether it was written.
+
+    Deleted first: on a full disk the new token cannot be written, but with
+    the old one gone the other worker processes stop serving the old pages.
+    """
+    backend = cache("generation")
+    _health.renew = False
+    backend.delete(GENERATION_KEY)
+    backend.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    if _health.since is not None:
+        _health.renew = True
+        return False
+    return True
 
 
 _pending = threading.local()
@@ -100,14 +197,22 @@ def content_changed():
         transaction.on_commit(after_commit)
 
 
-def remember(name, parts, build, timeout=None):
-    """``build()``, kept under ``name`` + ``parts`` for the current generation."""
+def remember(name, parts, build, timeout=None, keep_none=True):
+    """``build()``, kept under ``name`` + ``parts`` for the current generation.
+
+    ``keep_none=False`` for lookups keyed on what a request says (a path): a
+    path that leads nowhere is not kept, so stray requests cannot fill the cache.
+    """
+    current = generation()
+    if current is None:
+        return build()
     backend = cache()
-    key = ":".join([name, generation(), *(str(part) for part in parts)])
+    key = ":".join([name, current, *(str(part) for part in parts)])
     value = backend.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        backend.set(key, value, timeout if timeout is not None else data_timeout())
+        if value is not None or keep_none:
+            backend.set(key, value, timeout if timeout is not None else data_timeout())
     return value
 
 
@@ -170,8 +275,10 @@ def _on_page_event(sender=None, **kwargs):
 
 def connect_signals():
     """Called from ``CoreConfig.ready``."""
+    from django.test.signals import setting_changed
     from wagtail import signals as wagtail_signals
 
+    setting_changed.connect(_on_setting_changed, dispatch_uid="core.cache.settings")
     post_save.connect(_on_save, dispatch_uid="core.cache.save")
     post_delete.connect(_on_delete, dispatch_uid="core.cache.delete")
     # Publishing saves the page too; these cover what a save alone may not say.
@@ -187,12 +294,46 @@ def connect_signals():
 # --- Routing: the site and the page a path leads to -----------------------------
 
 
+def known_host(request):
+    """The host a request names, when it is one the site was set up for; else None.
+
+    Known: a Wagtail Site's hostname or a literal ``ALLOWED_HOSTS`` entry,
+    spelled as such (lower case, no trailing dot), with no port, the scheme's
+    own, or the Site's. ``Host: localhost:1``, ``:2``… are each allowed by
+    ``ALLOWED_HOSTS = ["localhost"]``; keying the cache on them would let
+    anyone store a copy per port. The server's port is no proof: behind a
+    proxy on a Unix socket, gunicorn takes ``SERVER_PORT`` from the Host header.
+    """
+    from wagtail.models import Site
+
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    domain, port = split_domain_port(host)
+    if not domain or host != (f"{domain}:{port}" if port else domain):
+        return None
+    literal = {
+        name.lower() for name in settings.ALLOWED_HOSTS if name not in ("", "*") and name[:1] != "."
+    }
+    own_port = not port or port == ("443" if request.is_secure() else "80")
+    if domain in literal and own_port:
+        return host  # the usual case, decided without the Sites
+    sites = remember("site-hosts", [], lambda: list(Site.objects.values_list("hostname", "port")))
+    site_ports = {str(site_port) for name, site_port in sites if name.lower() == domain}
+    if not (domain in literal or site_ports) or not (own_port or port in site_ports):
+        return None
+    return host
+
+
 def cached_site(request):
-    """Wagtail's ``Site.find_for_request``, answered from the cache."""
+    """Wagtail's ``Site.find_for_request``, answered from the cache for known hosts."""
     from wagtail.models import Site
 
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
+    if known_host(request) is None:
+        return Site.find_for_request(request)
     host = request._get_raw_host()
     port = request.get_port()
     site = remember("site", [host, port], lambda: Site._find_for_request(request))
@@ -232,7 +373,7 @@ def serve(request, path):
                 "kwargs": kwargs,
             }
 
-        found = remember("route", key, route)
+        found = remember("route", key, route, keep_none=False)
         if found is not None and not hasattr(request, "_wagtail_route_for_request"):
             page = _load_page(found)
             if page is not None:
@@ -320,12 +461,13 @@ class PageCacheMiddleware:
         key = self.key(request)
         if key is None:
             return self.get_response(request)
-        stored = cache().get(key)
+        backend = self.backend(request)
+        stored = backend.get(key)
         if stored is not None:
             return self.rebuild(stored)
         response = self.get_response(request)
         if self.cacheable_response(request, response):
-            cache().set(key, self.freeze(response), data_timeout())
+            backend.set(key, self.freeze(response), data_timeout())
             response["X-Cache"] = "MISS"
         return response
 
@@ -340,22 +482,31 @@ class PageCacheMiddleware:
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
             return False
         # Only URLs that say their language: "/" and unprefixed paths negotiate it.
-        if not get_language_from_path(request.path_info):
-            return False
-        allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ()))
-        # Any other parameter (tracking tags, typos) would fill the cache with copies.
-        return all(name in allowed for name in request.GET)
+        return bool(get_language_from_path(request.path_info))
+
+    @staticmethod
+    def backend(request):
+        """Pages with a query string (filters, page numbers) cull among themselves.
+
+        Their canonical combinations run to thousands: stored with the plain
+        pages, a stream of them could evict every plain page.
+        """
+        return cache("variants") if request.META.get("QUERY_STRING") else cache()
 
     @staticmethod
     def key(request):
-        from django.core.exceptions import DisallowedHost
-
-        try:
-            host = request.get_host()
-        except DisallowedHost:
+        """Per known host, path and query string; None when the page is not to be cached."""
+        host = known_host(request)
+        if host is None:
             return None
-        digest = hashlib.sha256(f"{host}\n{request.get_full_path()}".encode()).hexdigest()
-        return f"page:{generation()}:{digest}"
+        current = generation()
+        if current is None:
+            return None
+        # The path as Django decoded it, the query as the page reads it: one
+        # key for every percent-encoding of the same URL.
+        query = normalised_query(request.META.get("QUERY_STRING", ""))
+        location = f"{host}\n{escape_uri_path(request.path)}?{query}"
+        return f"page:{current}:{hashlib.sha256(location.encode()).hexdigest()}"
 
     @staticmethod
     def cacheable_response(request, response):
@@ -365,6 +516,9 @@ class PageCacheMiddleware:
         if match is None or match.url_name != "wagtail_serve":
             return False
         if getattr(request, "is_preview", False):
+            return False
+        # Only the one URL of each page and query: the page said so (core.query).
+        if not is_canonical(request):
             return False
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n
 from .listing import untranslated_pages
+from .query import PAGE, canonical_redirect
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the
@@ -121,6 +122,9 @@ class BasePage(HeroMixin, IntroMixin, Page):
     )
     content_panels = Page.content_panels + IntroMixin.panels + HeroMixin.panels
     search_fields = Page.search_fields + IntroMixin.search_fields
+    # The query parameters the page reads (core.query.QueryParameter), in the
+    # order its own links write them; any other query is redirected away.
+    query_parameters = ()
 
     class Meta:
         abstract = True
@@ -156,6 +160,13 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     def get_template(self, request, *args, **kwargs):
         return self.template
+
+    def serve(self, request, *args, **kwargs):
+        if request.method in ("GET", "HEAD") and not getattr(request, "is_preview", False):
+            redirect = canonical_redirect(request, self.query_parameters)
+            if redirect is not None:
+                return redirect
+        return super().serve(request, *args, **kwargs)
 
     def localized_stream_pages(self, stream):
         """Pages chosen in ``stream``'s blocks (village cards), in the reader's
@@ -214,6 +225,7 @@ class IndexPageMixin(OnePerLocaleMixin):
 
     listing_model = None  # "app_label.ModelName" of the child pages
     page_size = 12
+    query_parameters = (PAGE,)
 
     def get_listing_model(self):
         from django.apps import apps

@@ -14,12 +14,20 @@ from django.utils.translation import gettext as _
 
 from core.i18n import locale_by_id
 from core.listing import paginate
+from core.query import PAGE, QueryParameter, year_month
 
 from . import queries
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 UPCOMING, PAST = "upcoming", "past"
+# What the event index reads, in the order its form and links write it.
+QUERY_PARAMETERS = (
+    QueryParameter("when", default=UPCOMING),
+    QueryParameter("village"),
+    QueryParameter("month", clean=year_month),
+    PAGE,
+)
 
 
 @dataclass
@@ -73,10 +81,10 @@ class EventListing:
         filters = {}
         if when == PAST and month is None:
             filters["when"] = PAST
-        if month is not None:
-            filters["month"] = month.strftime("%Y-%m")
         if selected is not None:
             filters["village"] = selected.slug
+        if month is not None:
+            filters["month"] = month.strftime("%Y-%m")
         page_obj = paginate(events, request, index.page_size)
         return cls(
             when=when,

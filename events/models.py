@@ -82,6 +82,12 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
     class Meta:
         verbose_name = _("event index")
 
+    @property
+    def query_parameters(self):
+        from .listing import QUERY_PARAMETERS
+
+        return QUERY_PARAMETERS
+
     def get_context(self, request, *args, **kwargs):
         from .listing import EventListing
 

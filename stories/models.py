@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.listing import paginate
 from core.models import BasePage, IndexPageMixin
+from core.query import PAGE, QueryParameter
 
 
 class StoryIndexPage(IndexPageMixin, BasePage):
@@ -22,6 +23,7 @@ class StoryIndexPage(IndexPageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     listing_model = "stories.StoryPage"
+    query_parameters = (QueryParameter("kind"), PAGE)
 
     translatable_fields = BasePage.translatable_fields
 

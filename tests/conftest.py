@@ -1,5 +1,6 @@
 import pytest
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 
 
@@ -10,7 +11,13 @@ def _isolated_cache_and_language():
     Wagtail caches the site root paths; a previous test's (rolled back) tree
     must not leak into the next test's URLs or query counts.
     """
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
     translation.deactivate()
+
+
+def clear_caches():
+    # Every alias: pages, query variants and the content generation (core/cache.py).
+    for alias in settings.CACHES:
+        caches[alias].clear()

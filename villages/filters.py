@@ -20,6 +20,8 @@ from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.query import PAGE, QueryParameter
+
 from .models.access import Answer, StepFree
 from .models.parts import Attraction
 
@@ -43,6 +45,16 @@ DISTANCE_OPTIONS = {
 
 def experience_options():
     return dict(Attraction.Kind.choices)
+
+
+# What the village index reads, in the order its links write it (query_items, then the page).
+QUERY_PARAMETERS = (
+    QueryParameter("craft"),
+    QueryParameter("experience", many=True, order=lambda: experience_options()),
+    QueryParameter("access", many=True, order=lambda: ACCESS_OPTIONS),
+    QueryParameter("distance"),
+    PAGE,
+)
 
 
 @dataclass

@@ -274,14 +274,17 @@ def find_route(request, path):
     if site is None:
         return None
     digest = hashlib.sha256(path.encode()).hexdigest()
-    key = f"route-download:{cache.generation()}:{site.pk}:{translation.get_language()}:{digest}"
-    pk = cache.cache().get(key)
-    if pk is None:
+
+    def route_id():
         result = Page.route_for_request(request, path)
         if result is None or result.args or not isinstance(result.page, RoutePage):
             return None
-        pk = result.page.pk
-        cache.cache().set(key, pk, cache.data_timeout())
+        return result.page.pk
+
+    parts = [site.pk, translation.get_language(), digest]
+    pk = cache.remember("route-download", parts, route_id, keep_none=False)
+    if pk is None:
+        return None
     return RoutePage.objects.live().select_related("locale").filter(pk=pk).first()
 
 

@@ -8,6 +8,7 @@ from django.urls import ResolverMatch
 
 from core.cache import PageCacheMiddleware
 from core.models import NavigationMenu
+from core.query import canonical_redirect
 
 from ..scenario import build_language_tree
 from ..utils import html_attrs, soup
@@ -58,13 +59,15 @@ class PageCacheTests(TestCase):
             soup(fr).select_one("main h1").get_text(strip=True), self.tree.fr["village"].title
         )
 
-    def test_query_strings_have_their_own_copy_and_unknown_parameters_are_not_cached(self):
+    def test_query_strings_have_their_own_copy_and_unknown_parameters_are_redirected_away(self):
         self.get("/vi/villages/")
         filtered = self.get("/vi/villages/?craft=ceramics")
         self.assertEqual(filtered["X-Cache"], "MISS")
-        tracked = self.get("/vi/villages/?utm_source=newsletter")
+        # A parameter no page reads (a campaign tag) leads to the page's one URL.
+        tracked = self.client.get("/vi/villages/?craft=ceramics&utm_source=newsletter")
+        self.assertEqual(tracked.status_code, 301)
+        self.assertEqual(tracked["Location"], "/vi/villages/?craft=ceramics")
         self.assertNotIn("X-Cache", tracked)
-        self.assertNotIn("X-Cache", self.get("/vi/villages/?utm_source=newsletter"))
 
     def test_the_language_chooser_and_not_found_pages_are_not_cached(self):
         for _ in range(2):
@@ -158,6 +161,8 @@ class StorePolicyTests(TestCase):
     def serve(self, prepare=None, response=None):
         request = RequestFactory().get("/vi/villages/")
         request.resolver_match = ResolverMatch(lambda r: None, ("villages/",), {}, "wagtail_serve")
+        # What BasePage.serve does: the URL is the page's canonical one.
+        self.assertIsNone(canonical_redirect(request, ()))
         if prepare:
             prepare(request)
         return request, response or HttpResponse("<p>page</p>")
@@ -170,6 +175,9 @@ class StorePolicyTests(TestCase):
         request, response = self.serve()
         self.assertTrue(PageCacheMiddleware.cacheable_request(request))
         self.assertTrue(PageCacheMiddleware.cacheable_response(request, response))
+
+    def test_a_url_its_page_did_not_call_canonical_is_not_stored(self):
+        self.assert_not_stored(lambda request: setattr(request, "canonical_query", False))
 
     def test_a_page_that_used_the_csp_nonce_is_not_stored(self):
         self.assert_not_stored(lambda request: setattr(request, "_csp_nonce", "n0nce"))

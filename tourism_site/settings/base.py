@@ -185,24 +185,36 @@ USE_THOUSAND_SEPARATOR = True
 # Pages, menus, routes and renditions are cached (core/cache.py). Several
 # worker processes must share one cache, or a publish would only reach the
 # worker that saw it: files under CACHE_DIR when it is set (production sets a
-# default), else this process's memory (development, tests).
+# default), else this process's memory (development, tests). Every backend
+# fails open (core/cache_backends.py): a cache that cannot be read or written
+# means uncached pages, never an error.
 CACHE_DIR = env("CACHE_DIR")
-if CACHE_DIR:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_DIR,
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+
+
+def cache_settings(cache_dir):
+    """Three caches: pages and data; pages with a query string; the content generation.
+
+    Each culls on its own, so a flood of filter combinations cannot evict the
+    plain pages, and nothing can evict the generation token (one entry).
+    """
+    if not cache_dir:
+        backend, locations = "core.cache_backends.FailOpenLocMemCache", ("", "variants", "gen")
+    else:
+        backend = "core.cache_backends.FailOpenFileBasedCache"
+        locations = (cache_dir, f"{cache_dir}/variants", f"{cache_dir}/generation")
+    sizes = (5000, 5000, 100)
+    return {
+        alias: {"BACKEND": backend, "LOCATION": location, "OPTIONS": {"MAX_ENTRIES": size}}
+        for alias, location, size in zip(
+            ("default", "variants", "generation"), locations, sizes, strict=True
+        )
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = cache_settings(CACHE_DIR)
 PAGE_CACHE_ENABLED = env("PAGE_CACHE", "true").lower() == "true"
 # Seconds a cached page or fragment lives; publishing retires them at once anyway.
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "3600"))
-# Query parameters pages answer to; a URL with any other is never cached.
-PAGE_CACHE_QUERY_PARAMETERS = ["page", "craft", "kind", "experience", "access", "distance"]
-PAGE_CACHE_QUERY_PARAMETERS += ["when", "village", "month"]  # the event index
 
 # --- Static and media --------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static_src"]

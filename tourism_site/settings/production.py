@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env, env_list
+from .base import BASE_DIR, cache_settings, env, env_list
 from .mail import email_settings
 
 SECRET_KEY = env("SECRET_KEY", required=True)
@@ -24,13 +24,7 @@ if env("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
 # Worker processes share one file cache, so a publish reaches all of them
 # (docs/performance.md).
 CACHE_DIR = env("CACHE_DIR", str(BASE_DIR / "cache"))
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": CACHE_DIR,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-}
+CACHES = cache_settings(CACHE_DIR)
 
 # Outgoing e-mail (tourism_site/settings/mail.py, docs/configuration.md).
 # Without it the admin's password reset is switched off instead of

@@ -33,6 +33,12 @@ class VillageIndexPage(IndexPageMixin, BasePage):
     class Meta:
         verbose_name = _("village index")
 
+    @property
+    def query_parameters(self):
+        from villages.filters import QUERY_PARAMETERS
+
+        return QUERY_PARAMETERS
+
     def villages(self):
         return self.listing().prefetch_related(village_crafts_prefetch()).order_by("title")
 
