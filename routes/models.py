@@ -86,10 +86,20 @@ class RoutePage(BasePage):
 
     @cached_property
     def stop_list(self):
-        """Stops with their villages in the reader's language, from one query each."""
-        from core.i18n import localized_list
+        """Stops with their villages in the reader's language, from one query each.
 
-        stops = list(self.stops.select_related("village"))
+        A stop at a village that may not be shown (``core.privacy``) is left
+        out: its name and position are the village's. The page, its maps,
+        JSON-LD and downloads all read this list.
+        """
+        from core.i18n import localized_list
+        from core.privacy import is_public
+
+        stops = [
+            stop
+            for stop in self.stops.select_related("village")
+            if stop.village is None or is_public(stop.village)
+        ]
         villages = {
             v.translation_key: v
             for v in localized_list([s.village for s in stops if s.village], self.locale)
