@@ -23,7 +23,8 @@ from django.db import DatabaseError
 from django.test import SimpleTestCase, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from core import privacy
 from core.factories import MenuItemFactory, NavigationMenuFactory
@@ -33,7 +34,7 @@ from home.factories import HomeFeaturedFactory, HomePageFactory
 from home.models import HomePage
 from routes.factories import RouteIndexPageFactory, RoutePageFactory, RouteStopFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from tests.utils import create_locales, create_vi_home
+from tests.utils import alias_page, create_locales, create_vi_home
 from villages.factories import VillageIndexPageFactory, VillagePageFactory
 from wayfinding import codes
 
@@ -407,6 +408,31 @@ class PrivacyRuleTests(TestCase):
         for page in (None, Page(title="unsaved"), HomePage(pk=999999, live=True, path="")):
             with self.subTest(page=page):
                 self.assertFalse(privacy.is_public(page))
+
+    def test_an_alias_made_before_the_restriction_is_private_too(self):
+        # Wagtail copies a page's restrictions to an alias only when the alias is made.
+        alias = alias_page(self.village, "en")
+        restrict(self.village, "password")
+        alias.refresh_from_db()
+        self.assertIsNone(privacy.public_source(alias))
+        response = self.client.get(alias.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn('name="password"', response.content.decode())
+        self.assertEqual(self.client.get(f"/en/driver/village/{alias.pk}/").status_code, 404)
+
+    def test_documents_in_a_restricted_collection_are_not_public(self):
+        root = Collection.get_first_root_node()
+        private = root.add_child(name="Members only")
+        CollectionViewRestriction.objects.create(
+            collection=private, restriction_type=CollectionViewRestriction.LOGIN
+        )
+        inner = private.add_child(name="Minutes")
+        open_document = Document.objects.create(title="Map", collection=root)
+        for collection in (private, inner):
+            with self.subTest(collection=collection.name):
+                document = Document.objects.create(title="Minutes", collection=collection)
+                self.assertFalse(privacy.is_public_document(document))
+        self.assertTrue(privacy.is_public_document(open_document))
 
     def test_a_listing_pays_no_query_per_private_section(self):
         for n in range(5):
