@@ -14,6 +14,8 @@ from django.utils.translation import pgettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page
 
+from .privacy import is_public, public_q, visible
+
 # Each language named in itself, as a language switcher should show it.
 NATIVE_NAMES = {
     "vi": "Tiếng Việt",
@@ -136,9 +138,7 @@ def real_translations(page):
 
 
 def _real_translations(translation_key):
-    pages = Page.objects.filter(
-        translation_key=translation_key, live=True, alias_of__isnull=True
-    ).select_related("locale")
+    pages = visible(Page.objects.filter(translation_key=translation_key)).select_related("locale")
     order = {code: index for index, code in enumerate(language_codes())}
     result = []
     for candidate in pages:
@@ -158,12 +158,13 @@ def _real_translations(translation_key):
 
 
 def is_real_translation(page):
-    return page is not None and page.live and page.alias_of_id is None
+    """A translation that may be linked: live, not an alias, public (``core.privacy``)."""
+    return is_public(page)
 
 
 def live_home_languages():
     """Languages whose home page is a live, real page (not an alias)."""
-    root_pages = Page.objects.filter(depth=2, live=True, alias_of__isnull=True).values_list(
+    root_pages = visible(Page.objects.filter(depth=2)).values_list(
         "locale__language_code", flat=True
     )
     codes = set(root_pages)
@@ -222,10 +223,9 @@ def localized_list(pages, locale=None, specific=True, images=False):
     locale = locale or active_locale()
     fallback = settings.FALLBACK_LANGUAGE_CODE
     keys = {page.translation_key for page in pages}
+    shown = public_q()
     filters = {
         "translation_key__in": keys,
-        "live": True,
-        "alias_of__isnull": True,
         "locale__language_code__in": {locale.language_code, fallback, settings.LANGUAGE_CODE},
     }
     related = ["locale", "hero_image"] if images else ["locale"]
@@ -235,18 +235,20 @@ def localized_list(pages, locale=None, specific=True, images=False):
         types = {page.specific_class for page in pages}
         if len(types) == 1 and None not in types:
             model = types.pop()
-            candidates = model.objects.filter(**filters).select_related(*related)
+            candidates = model.objects.filter(shown, **filters).select_related(*related)
         else:
             # A plain select_related() is dropped by .specific(): without this,
             # reading ``locale`` below is one query per page.
             candidates = (
-                Page.objects.filter(**filters)
+                Page.objects.filter(shown, **filters)
                 .specific()
                 .select_related(*related, for_specific_subqueries=True)
             )
         candidates = candidates.defer_streamfields()
     else:
-        candidates = Page.objects.filter(**filters).select_related("locale").defer_streamfields()
+        candidates = (
+            Page.objects.filter(shown, **filters).select_related("locale").defer_streamfields()
+        )
     candidates = list(candidates)
     if images:
         from django.db.models import prefetch_related_objects

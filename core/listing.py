@@ -6,6 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from .i18n import language_codes
+from .privacy import visible
 
 
 def paginate(queryset, request, per_page):
@@ -38,8 +39,7 @@ def untranslated_pages(model, locale, present_keys):
     hiding them or showing them as if they were translated.
     """
     candidates = (
-        model.objects.live()
-        .filter(alias_of__isnull=True)
+        visible(model.objects.all())
         .exclude(locale=locale)
         .exclude(translation_key__in=present_keys)
         .select_related("locale")

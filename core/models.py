@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from . import i18n
+from . import i18n, privacy
 from .listing import untranslated_pages
 from .query import PAGE, canonical_redirect
 
@@ -188,14 +188,20 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     def get_view_restrictions(self):
         # Wagtail checks the page and its ancestors (two queries) on every
-        # view; the public site has no private pages, which the cache knows.
+        # view; core.privacy knows the restricted paths without a query. An
+        # alias is also under its source's restrictions: Wagtail copies them
+        # only when the alias is made.
         from wagtail.models import PageViewRestriction
 
-        from .cache import any_view_restrictions
-
-        if not any_view_restrictions():
+        pages = [self]
+        if self.alias_of_id:
+            pages.append(self.source_page)
+        if not any(privacy.is_restricted_path(page.path) for page in pages):
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        restrictions = super().get_view_restrictions()
+        if self.alias_of_id:
+            restrictions = restrictions | self.source_page.get_view_restrictions()
+        return restrictions
 
     def get_sitemap_urls(self, request=None):
         from .sitemaps import sitemap_urls
@@ -236,7 +242,7 @@ class IndexPageMixin(OnePerLocaleMixin):
         return (
             self.get_listing_model()
             .objects.child_of(self.source_page)
-            .live()
+            .filter(privacy.public_q())
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
@@ -246,9 +252,9 @@ class IndexPageMixin(OnePerLocaleMixin):
         if self.is_alias:
             return []
         model = self.get_listing_model()
-        present = model.objects.filter(
-            locale=self.locale, live=True, alias_of__isnull=True
-        ).values_list("translation_key", flat=True)
+        present = privacy.visible(model.objects.filter(locale=self.locale)).values_list(
+            "translation_key", flat=True
+        )
         return untranslated_pages(model, i18n.locale_by_id(self.locale_id), present)
 
 

@@ -12,12 +12,12 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
+from .privacy import visible
+
 
 def _public_pages():
     return (
-        Page.objects.live()
-        .public()
-        .filter(alias_of__isnull=True, depth__gte=2)
+        visible(Page.objects.filter(depth__gte=2))
         .select_related("locale")
         .order_by("path")
         .defer_streamfields()

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
 from . import i18n
+from .privacy import visible
 from .resilience import request_language
 
 
@@ -40,7 +41,7 @@ def versions_elsewhere(request):
     if len(rest) > 1000 or len(components) > 10:
         return []
     found = []
-    homes = Page.objects.filter(depth=2, live=True).select_related("locale")
+    homes = visible(Page.objects.filter(depth=2)).select_related("locale")
     for home in homes:
         code = home.locale.language_code
         if code == language:

@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import privacy
 from core.blocks import BodyBlock
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 
@@ -50,7 +51,9 @@ class CalendarRouteMixin:
     calendar_file = None
 
     def route(self, request, path_components):
-        if self.live and path_components == [self.calendar_file]:
+        # A calendar file is a side route: a private event has none (a 404,
+        # not Wagtail's password form), for everyone (core.privacy).
+        if path_components == [self.calendar_file] and privacy.public_source(self) is not None:
             return RouteResult(self, kwargs={"calendar": True})
         return super().route(request, path_components)
 

@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from core import i18n
+from core.privacy import visible
 
 from . import recurrence
 from .models import EventPage, EventVillage
@@ -38,8 +39,7 @@ def candidate_events(locale, *, village=None):
     """
     order = _language_order(locale)
     queryset = (
-        EventPage.objects.live()
-        .filter(alias_of__isnull=True, locale__language_code__in=order)
+        visible(EventPage.objects.filter(locale__language_code__in=order))
         .select_related("locale", "hero_image")
         .prefetch_related(
             Prefetch(

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import i18n
 from core.models import BasePage, DatedFact
+from core.privacy import visible
 
 
 class HomePage(BasePage):
@@ -96,7 +97,7 @@ class HomePage(BasePage):
             [self.pk],
             lambda: {
                 page.specific_class._meta.app_label: page
-                for page in self.get_children().live().filter(alias_of__isnull=True).specific()
+                for page in visible(self.get_children()).specific()
             },
         )
 

@@ -18,7 +18,7 @@ from django.utils import formats
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from core.cache import any_view_restrictions
+from core.privacy import visible
 from events.models import EventPage, EventVillage
 from villages import hours as village_hours
 from villages.models import Attraction, VillagePage
@@ -155,14 +155,7 @@ def _vietnamese(candidates):
 
 def _visible(queryset, languages):
     """Live, real (not alias), public versions in ``languages``."""
-    queryset = (
-        queryset.live()
-        .filter(alias_of__isnull=True, locale__language_code__in=languages)
-        .select_related("locale")
-    )
-    if any_view_restrictions():
-        queryset = queryset.public()
-    return queryset
+    return visible(queryset.filter(locale__language_code__in=languages)).select_related("locale")
 
 
 def resolve(plan, language, request=None):

@@ -29,7 +29,17 @@ class RouteIndexPage(IndexPageMixin, BasePage):
         verbose_name = _("route index")
 
     def routes(self):
-        return self.listing().prefetch_related("stops").order_by("day_length", "title")
+        from django.db.models import Prefetch, Q
+
+        from core.privacy import public_q
+
+        # Stops at villages that may not be shown stay off the cards and the map.
+        stops = RouteStop.objects.filter(Q(village__isnull=True) | public_q("village__"))
+        return (
+            self.listing()
+            .prefetch_related(Prefetch("stops", queryset=stops.select_related("village")))
+            .order_by("day_length", "title")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -86,7 +96,14 @@ class RoutePage(BasePage):
 
     @cached_property
     def stop_list(self):
-        """Stops with their villages in the reader's language, from one query each."""
+        """Stops with their villages in the reader's language, from one query each.
+
+        A stop at a village that may not be shown in any of the reader's
+        languages (``core.privacy``, through ``localized_list``) is left out:
+        its name and position are the village's. The page, its maps, JSON-LD
+        and downloads all read this list. ``stop.number`` keeps each stop's
+        place in the whole route, which the planner's codes count by.
+        """
         from core.i18n import localized_list
 
         stops = list(self.stops.select_related("village"))
@@ -94,11 +111,15 @@ class RoutePage(BasePage):
             v.translation_key: v
             for v in localized_list([s.village for s in stops if s.village], self.locale)
         }
-        for stop in stops:
+        shown = []
+        for number, stop in enumerate(stops, start=1):
+            stop.number = number
             stop.village_shown = (
                 villages.get(stop.village.translation_key) if stop.village else None
             )
-        return stops
+            if stop.village is None or stop.village_shown is not None:
+                shown.append(stop)
+        return shown
 
     @cached_property
     def totals(self):

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from core import i18n
+from core import i18n, privacy
 
 from . import codes
 
@@ -112,10 +112,8 @@ def driver_place(kind, pk, language):
 def _village_place(pk, language):
     from villages.models import VillagePage
 
-    page = VillagePage.objects.filter(pk=pk, live=True).first()
-    if page is not None and page.alias_of_id:
-        # An alias shows its source's content: the card is the source's.
-        page = VillagePage.objects.filter(pk=page.alias_of_id, live=True).first()
+    # An alias shows its source's content: the card is the source's.
+    page = privacy.public_source(VillagePage.objects.filter(pk=pk).first())
     if page is None:
         return None
     shown = i18n.localized_list([page], i18n.locale_for(language), specific=True)
@@ -135,12 +133,10 @@ def _village_place(pk, language):
 def _stop_place(pk, language):
     from routes.models import RouteStop
 
-    stop = (
-        RouteStop.objects.filter(pk=pk, page__live=True)
-        .select_related("page", "page__locale")
-        .first()
-    )
-    if stop is None:
+    stop = RouteStop.objects.filter(pk=pk).select_related("page", "page__locale").first()
+    # A stop of an alias route (its own copy of the stops) is shown when the
+    # alias and its source may be.
+    if stop is None or privacy.public_source(stop.page) is None:
         return None
     if stop.village_id:
         # A village stop is the village: its card has the full address.
@@ -149,10 +145,8 @@ def _stop_place(pk, language):
         return None
     versions = {
         version.page.locale.language_code: version
-        for version in RouteStop.objects.filter(
-            translation_key=stop.translation_key,
-            page__live=True,
-            page__alias_of__isnull=True,
+        for version in privacy.visible(
+            RouteStop.objects.filter(translation_key=stop.translation_key), prefix="page__"
         ).select_related("page", "page__locale")
     }
     vietnamese = versions.get(settings.LANGUAGE_CODE, stop)
@@ -178,15 +172,13 @@ def _stop_place(pk, language):
 def _event_place(pk, language):
     """An event's venue, when it is in Vietnam and the page says where."""
     model = qr_page_models()["event"]
-    page = model.objects.filter(pk=pk, live=True).first()
-    if page is not None and page.alias_of_id:
-        page = model.objects.filter(pk=page.alias_of_id, live=True).first()
+    page = privacy.public_source(model.objects.filter(pk=pk).first())
     if page is None or page.venue_country != "VN" or page.venue_latitude is None:
         return None
     versions = {
         version.locale.language_code: version
-        for version in model.objects.filter(
-            translation_key=page.translation_key, live=True, alias_of__isnull=True
+        for version in privacy.visible(
+            model.objects.filter(translation_key=page.translation_key)
         ).select_related("locale")
     }
     vietnamese = versions.get(settings.LANGUAGE_CODE, page)
@@ -254,7 +246,7 @@ def vietnamese_stops(route, stops):
 
 
 def find_route(request, path):
-    """The live route page at ``path`` in the request's language, or None.
+    """The route page at ``path`` in the request's language, if it may be shown, or None.
 
     Routed through the page tree, as Wagtail serves the page itself, so the
     files follow the route wherever editors move it. A found route's id is
@@ -285,7 +277,9 @@ def find_route(request, path):
     pk = cache.remember("route-download", parts, route_id, keep_none=False)
     if pk is None:
         return None
-    return RoutePage.objects.live().select_related("locale").filter(pk=pk).first()
+    page = RoutePage.objects.select_related("locale").filter(pk=pk).first()
+    # An alias route serves its source's content from its own copy of the stops.
+    return page if privacy.public_source(page) is not None else None
 
 
 # --- Short links ------------------------------------------------------------------
@@ -329,7 +323,7 @@ class ShortLinkTarget:
 
 
 def short_link_target(code):
-    """Where ``/go/<code>`` leads: the live, real translations of its page."""
+    """Where ``/go/<code>`` leads: the translations of its page that may be shown."""
     decoded = codes.decode(code)
     if decoded is None:
         return None

@@ -54,8 +54,6 @@ def route_download(request, path, extension):
 
     page = services.find_route(request, path)
     if page is None:
+        # Unknown, unpublished and private routes alike (core.privacy).
         raise Http404(_("There is no route here to download."))
-    for restriction in page.get_view_restrictions():
-        if not restriction.accept_request(request):
-            raise Http404(_("There is no route here to download."))
     return download_response(page, extension, request)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from core import svgmap
 from core.cache import remember
+from core.privacy import visible
 
 register = template.Library()
 
@@ -101,8 +102,7 @@ def _all_village_points():
     from villages.models import VillagePage
 
     rows = (
-        VillagePage.objects.live()
-        .filter(alias_of__isnull=True)
+        visible(VillagePage.objects.all())
         .order_by("translation_key", "locale_id")
         .values_list("translation_key", "vietnamese_name", "latitude", "longitude")
     )

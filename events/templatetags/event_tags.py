@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core import i18n
+from core.privacy import visible
 
 register = template.Library()
 
@@ -40,7 +41,7 @@ def upcoming_events(context, village=None, limit=4):
     index = remember(
         "events-index",
         [locale.pk],
-        lambda: EventIndexPage.objects.live().filter(locale=locale, alias_of__isnull=True).first(),
+        lambda: visible(EventIndexPage.objects.filter(locale=locale)).first(),
     )
     # Kept a few minutes per language and village, within the content
     # generation: the page cache holds whole pages longer anyway, and the

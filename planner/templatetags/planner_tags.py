@@ -62,5 +62,5 @@ def planner_code(kind, obj, index=None):
         return f"s{source_page_id(obj)}.{index}"
     if kind == "route":
         route_id = source_page_id(obj)
-        return ",".join(f"s{route_id}.{n}" for n in range(1, len(obj.stop_list) + 1))
+        return ",".join(f"s{route_id}.{stop.number}" for stop in obj.stop_list)
     return f"{kind[0]}{source_page_id(obj)}"

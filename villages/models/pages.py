@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.listing import paginate
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
+from core.privacy import visible
 
 from .. import hours
 from .access import AccessInfo
@@ -291,9 +292,11 @@ class VillagePage(AccessInfo, BasePage):
         from stories.models import StoryPage
 
         return list(
-            StoryPage.objects.live()
-            .filter(
-                locale=self.locale, story_villages__village__translation_key=self.translation_key
+            visible(
+                StoryPage.objects.filter(
+                    locale=self.locale,
+                    story_villages__village__translation_key=self.translation_key,
+                )
             )
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
@@ -307,8 +310,11 @@ class VillagePage(AccessInfo, BasePage):
         from routes.models import RoutePage
 
         return list(
-            RoutePage.objects.live()
-            .filter(locale=self.locale, stops__village__translation_key=self.translation_key)
+            visible(
+                RoutePage.objects.filter(
+                    locale=self.locale, stops__village__translation_key=self.translation_key
+                )
+            )
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
