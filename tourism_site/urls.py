@@ -7,10 +7,11 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_serve
 
 from core import cache as page_cache
 from core import views as core_views
+from core.downloads import serve_document
 from core.health import healthz
 from core.security import serve_upload
 from core.sitemaps import Sitemap
@@ -25,7 +26,14 @@ urlpatterns = [
     # The service worker must sit at the root to control every path (offline/).
     path("sw.js", offline_views.service_worker, name="service_worker"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's document URLs and names, with the site's download headers and
+    # a limit on password guesses (core/downloads.py, core/view_passwords.py).
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        document_serve.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -204,7 +204,8 @@ WHITENOISE_ROOT = BASE_DIR / "static_src" / "root"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents and original images get a random folder in their name (core/uploads.py).
+    "default": {"BACKEND": "core.uploads.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -219,6 +220,12 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Refuses images over Pillow's own bomb limit with a message, not a 500.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.security.SafeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
+# Every download goes through Wagtail's view and its collection privacy rules
+# (password, sign-in, groups); never a redirect to the file in /media/, which
+# serves images only (core.security.serve_upload).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Types a browser may show instead of downloading (Wagtail's default): PDF.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
