@@ -7,9 +7,9 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
-from wagtail.documents.views import serve as document_serve
 
 from core import cache as page_cache
+from core import view_passwords
 from core import views as core_views
 from core.downloads import serve_document
 from core.health import healthz
@@ -31,7 +31,7 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
-        document_serve.authenticate_with_password,
+        view_passwords.authenticate_document,
         name="wagtaildocs_authenticate_with_password",
     ),
     path(
@@ -61,6 +61,12 @@ urlpatterns += i18n_patterns(
     # Calendar files of event pages (events.models.CalendarRouteMixin): Wagtail's
     # pattern takes no dot, so paths ending in .ics get the same routing here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", page_cache.serve, name="calendar_file"),
+    # Wagtail's password form for private pages, with a limit on guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.authenticate_page,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

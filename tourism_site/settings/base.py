@@ -281,6 +281,12 @@ AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 # Behind TRUSTED_PROXY_COUNT proxies the client address comes from X-Forwarded-For.
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# Passwords of private pages and documents (core/view_passwords.py): wrong
+# guesses counted in the Django cache, per client address (all forms) and per
+# restriction (all clients); past a limit the form answers 429 for the window.
+VIEW_PASSWORD_GUESSES_PER_CLIENT = 5
+VIEW_PASSWORD_GUESSES_PER_RESTRICTION = 30
+VIEW_PASSWORD_GUESS_WINDOW = timedelta(minutes=15)
 
 LOGGING = {
     "version": 1,
