@@ -34,7 +34,7 @@ class PasswordGuessTestCase(TestCase):
             headers=headers,
         )
 
-    def fail(self, times, address=ATTACKER, **kwargs):
+    def fail_times(self, times, address=ATTACKER, **kwargs):
         for attempt in range(1, times + 1):
             response = self.wrong_guess(address=address, **kwargs)
             self.assertEqual(response.status_code, 200, f"attempt {attempt} from {address}")
@@ -81,7 +81,7 @@ class PagePasswordTests(PasswordGuessTestCase):
         )
 
     def test_right_password_opens_the_page(self):
-        self.fail(2)
+        self.fail_times(2)
         response = self.right_guess()
         self.assertRedirects(response, self.page.url, fetch_redirect_response=False)
         page = self.client.get(self.page.url, REMOTE_ADDR=ATTACKER)
@@ -91,7 +91,7 @@ class PagePasswordTests(PasswordGuessTestCase):
     def test_client_is_refused_after_the_limit_even_with_the_right_password(self):
         limit = settings.VIEW_PASSWORD_GUESSES_PER_CLIENT
         self.assertEqual(limit, 5)
-        self.fail(limit)
+        self.fail_times(limit)
         self.assert_too_many(self.wrong_guess())
         self.assert_too_many(self.right_guess())
         # Nothing was unlocked: the page still asks for the password.
@@ -99,11 +99,11 @@ class PagePasswordTests(PasswordGuessTestCase):
         self.assertTrue(soup(page).select("input[name=password]"))
 
     def test_limit_per_client_covers_every_private_page(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         self.assert_too_many(self.wrong_guess(restriction=self.other_restriction, page=self.other))
 
     def test_right_password_still_works_for_another_client(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         self.assert_too_many(self.wrong_guess())
         visitor = Client()
         response = self.right_guess(address=VISITOR, client=visitor)
@@ -127,13 +127,13 @@ class PagePasswordTests(PasswordGuessTestCase):
 
     def test_a_success_does_not_reset_the_count(self):
         limit = settings.VIEW_PASSWORD_GUESSES_PER_CLIENT
-        self.fail(limit - 1)
+        self.fail_times(limit - 1)
         self.assertEqual(self.right_guess().status_code, 302)
-        self.fail(1)
+        self.fail_times(1)
         self.assert_too_many(self.wrong_guess())
 
     def test_refusal_page_is_translated_and_in_the_site_design(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         page = self.assert_too_many(self.wrong_guess(language="fr"))
         self.assertEqual(page.html["lang"], "fr")
         self.assertEqual(page.h1.get_text(strip=True), "Trop de mots de passe essayés")
@@ -143,7 +143,7 @@ class PagePasswordTests(PasswordGuessTestCase):
         self.assertEqual(page.select_one("a.button")["href"], self.page.url)
 
     def test_return_url_to_another_site_is_not_offered(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         response = self.guess(self.action(), "x", "https://evil.example/")
         page = self.assert_too_many(response)
         self.assertNotIn("evil.example", response.content.decode())
@@ -154,6 +154,25 @@ class PagePasswordTests(PasswordGuessTestCase):
         self.assertEqual(response.status_code, 200)
         response = self.client.post(self.action(), {"password": "\x00" * 5000})
         self.assertEqual(response.status_code, 200)
+
+    def test_form_is_in_the_site_design_and_shows_nothing_of_the_page(self):
+        self.page.search_description = "Lò nung bí mật"
+        self.page.save_revision().publish()
+        response = self.client.get(self.page.url)
+        self.assertEqual(response.status_code, 200)
+        page = soup(response)
+        self.assertIsNotNone(page.select_one(".site-header"))
+        self.assertEqual(page.h1.get_text(strip=True), "Cần mật khẩu")
+        self.assertNotIn("Bát Tràng", page.title.get_text())
+        self.assertNotIn("Lò nung bí mật", response.content.decode())
+        self.assertEqual(page.select_one("form.password-form")["action"], self.action())
+        # A wrong password: the same form with a translated error, nothing echoed.
+        response = self.wrong_guess(language="fr")
+        page = soup(response)
+        self.assertEqual(page.html["lang"], "fr")
+        error = page.select_one(".password-form__error").get_text(strip=True)
+        self.assertEqual(error, "Le mot de passe saisi est incorrect. Veuillez réessayer.")
+        self.assertNotIn("wrong-guess", response.content.decode())
 
     def test_showing_the_form_is_not_counted(self):
         for _ in range(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT + 1):
@@ -179,7 +198,7 @@ class DocumentPasswordTests(PasswordGuessTestCase):
         return self.guess(self.action(), "wrong-guess", self.document.url, address, **headers)
 
     def test_client_is_refused_after_the_limit_and_another_is_not(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         self.assert_too_many(self.wrong_guess())
         self.assert_too_many(self.guess(self.action(), PASSWORD, self.document.url))
         response = self.guess(self.action(), PASSWORD, self.document.url, address=VISITOR)
@@ -192,8 +211,16 @@ class DocumentPasswordTests(PasswordGuessTestCase):
             self.assertEqual(response.status_code, 200, f"guess {number + 1}")
         self.assert_too_many(self.wrong_guess(address=VISITOR))
 
+    def test_form_is_in_the_site_design_and_the_visitors_language(self):
+        response = self.client.get(self.document.url, headers={"accept-language": "it"})
+        page = soup(response)
+        self.assertEqual(page.html["lang"], "it")
+        self.assertIsNotNone(page.select_one(".site-header"))
+        self.assertEqual(page.h1.get_text(strip=True), "Password richiesta")
+        self.assertIn("documento", page.select_one(".error-page p").get_text())
+
     def test_refusal_page_is_in_the_visitors_language(self):
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         for language, heading in (
             ("ja", "パスワードの試行回数が多すぎます"),
             ("vi", "Nhập sai mật khẩu quá nhiều lần"),
@@ -210,7 +237,7 @@ class DocumentPasswordTests(PasswordGuessTestCase):
         restriction = PageViewRestriction.objects.create(
             page=page, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
         )
-        self.fail(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
+        self.fail_times(settings.VIEW_PASSWORD_GUESSES_PER_CLIENT)
         with translation.override("vi"):
             action = reverse(
                 "wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]

@@ -224,6 +224,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # (password, sign-in, groups); never a redirect to the file in /media/, which
 # serves images only (core.security.serve_upload).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Wagtail's password forms for private pages and documents, in the site's design.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"  # noqa: S105
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "security/document_password_required.html"  # noqa: S105
 # Types a browser may show instead of downloading (Wagtail's default): PDF.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
