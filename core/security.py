@@ -5,8 +5,9 @@
 - ``ContentSecurityPolicyMiddleware``: django-csp with one policy per area (a
   strict public one, a strict one for the anonymous admin pages and the looser
   one the Wagtail editor needs).
-- ``serve_upload``: serves uploaded media itself, so that hostile uploads get
-  a sandboxing policy and never run script on the site's origin.
+- ``serve_upload``: serves uploaded images and renditions itself, so that
+  hostile uploads get a sandboxing policy and never run script on the site's
+  origin, and nothing else (documents go through Wagtail's privacy checks).
 - ``SafeImageForm``: the admin's image form, refusing decompression bombs
   with a message instead of a crash.
 - ``client_ip_address`` and ``lockout_response``: django-axes' view of the
@@ -17,7 +18,6 @@ static files without calling the rest of the stack, so middleware placed
 after it never sees those responses. docs/security.md has the whole picture.
 """
 
-import mimetypes
 from pathlib import PurePosixPath
 
 from csp.middleware import CSPMiddleware
@@ -31,14 +31,17 @@ from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-# Uploaded files that browsers may show inline; anything else downloads.
-INLINE_UPLOAD_TYPES = {
-    "image/avif",
-    "image/gif",
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "application/pdf",
+# What /media/ serves: Wagtail's original images and renditions, in the
+# image types the site accepts (WAGTAILIMAGES_EXTENSIONS). A table of our own:
+# the mimetypes module depends on the host's /etc/mime.types (no WebP without it).
+PUBLIC_UPLOAD_FOLDERS = frozenset({"original_images", "images"})
+PUBLIC_UPLOAD_TYPES = {
+    ".avif": "image/avif",
+    ".gif": "image/gif",
+    ".jpeg": "image/jpeg",
+    ".jpg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
 }
 # Uploads are data, never documents that run: no script, no plugins, no
 # framing, and a unique origin if a browser renders one anyway.
@@ -84,32 +87,41 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 def serve_upload(request, path):
-    """An uploaded file (image, rendition) from the default storage.
+    """An image or rendition from the default storage; anything else is a 404.
 
-    Any storage works (files on disk, in memory for tests, object storage);
-    a front proxy may serve ``MEDIA_URL`` itself in a bigger deployment.
+    Documents never come from here: Wagtail's serve view applies their
+    collection's privacy rules (core/downloads.py). Any storage works (files on
+    disk, in memory for tests, object storage); a front proxy may serve
+    ``MEDIA_URL`` itself in a bigger deployment, with the same rules.
     """
-    parts = PurePosixPath(path).parts
-    if not parts or path.startswith("/") or ".." in parts:
+    content_type = public_upload_type(path)
+    if content_type is None:
         raise Http404
     try:
         upload = default_storage.open(path)
-    except (FileNotFoundError, IsADirectoryError, SuspiciousFileOperation) as error:
+    except (OSError, ValueError, SuspiciousFileOperation) as error:
+        # Missing, a folder, a name too long for the file system, a NUL byte.
         raise Http404 from error
-    content_type, _encoding = mimetypes.guess_type(path)
-    content_type = content_type or "application/octet-stream"
-    response = FileResponse(
-        upload,
-        content_type=content_type,
-        as_attachment=content_type not in INLINE_UPLOAD_TYPES,
-        filename=parts[-1],
-    )
-    if content_type in INLINE_UPLOAD_TYPES:
-        # Inline files need no file name (FileResponse adds an inline one).
-        del response["Content-Disposition"]
+    response = FileResponse(upload, content_type=content_type)
+    # Images show inline and need no file name (FileResponse adds one).
+    del response["Content-Disposition"]
     response["Content-Security-Policy"] = UPLOAD_CSP
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def public_upload_type(path):
+    """The content type of an image ``/media/`` may serve at ``path``, else None.
+
+    Only Wagtail's image folders, image types and plain path parts: no empty,
+    ``.`` or ``..`` part, no control character (NUL).
+    """
+    parts = path.split("/")
+    if len(parts) < 2 or parts[0] not in PUBLIC_UPLOAD_FOLDERS:
+        return None
+    if any(part in ("", ".", "..") or not part.isprintable() for part in parts):
+        return None
+    return PUBLIC_UPLOAD_TYPES.get(PurePosixPath(parts[-1]).suffix.lower())
 
 
 def client_ip_address(request):

@@ -7,11 +7,12 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
-from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.password_reset import RateLimitedPasswordResetView
 from core import cache as page_cache
+from core import view_passwords
 from core import views as core_views
+from core.downloads import serve_document
 from core.health import healthz
 from core.security import serve_upload
 from core.sitemaps import Sitemap
@@ -32,7 +33,14 @@ urlpatterns = [
         name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's document URLs and names, with the site's download headers and
+    # a limit on password guesses (core/downloads.py, core/view_passwords.py).
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.authenticate_document,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -60,6 +68,12 @@ urlpatterns += i18n_patterns(
     # Calendar files of event pages (events.models.CalendarRouteMixin): Wagtail's
     # pattern takes no dot, so paths ending in .ics get the same routing here.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", page_cache.serve, name="calendar_file"),
+    # Wagtail's password form for private pages, with a limit on guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.authenticate_page,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

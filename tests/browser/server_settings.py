@@ -11,7 +11,7 @@ from tourism_site.settings.test import *  # noqa: F403
 from tourism_site.settings.test import env
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.uploads.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = env("MEDIA_ROOT", "/tmp/browser-media")  # noqa: S108

@@ -225,7 +225,8 @@ WHITENOISE_ROOT = BASE_DIR / "static_src" / "root"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents and original images get a random folder in their name (core/uploads.py).
+    "default": {"BACKEND": "core.uploads.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -240,6 +241,15 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Refuses images over Pillow's own bomb limit with a message, not a 500.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.security.SafeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
+# Every download goes through Wagtail's view and its collection privacy rules
+# (password, sign-in, groups); never a redirect to the file in /media/, which
+# serves images only (core.security.serve_upload).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Wagtail's password forms for private pages and documents, in the site's design.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"  # noqa: S105
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "security/document_password_required.html"  # noqa: S105
+# Types a browser may show instead of downloading (Wagtail's default): PDF.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
@@ -301,6 +311,12 @@ AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 # Behind TRUSTED_PROXY_COUNT proxies the client address comes from X-Forwarded-For.
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# Passwords of private pages and documents (core/view_passwords.py): wrong
+# guesses counted in the Django cache, per client address (all forms) and per
+# restriction (all clients); past a limit the form answers 429 for the window.
+VIEW_PASSWORD_GUESSES_PER_CLIENT = 5
+VIEW_PASSWORD_GUESSES_PER_RESTRICTION = 30
+VIEW_PASSWORD_GUESS_WINDOW = timedelta(minutes=15)
 
 # --- Editors' sign-in (docs/security.md) -------------------------------------------
 # Superusers and groups that may publish pages need a second factor (TOTP app,
