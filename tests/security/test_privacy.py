@@ -459,6 +459,7 @@ NO_PAGE_DATA = {
     "wagtailcore_authenticate_with_password": "Wagtail's page password form",
     "wagtailcore_login": "Wagtail's login form",
     "media": "uploaded files (core.security.serve_upload), not pages",
+    "wagtailadmin_password_reset": "the admin's rate-limited password reset form (accounts/)",
 }
 
 
