@@ -104,5 +104,3 @@ class NewPagePreviewTests(PreviewTestCase):
             intro="Một câu chuyện.",
         )
         self.assert_preview_renders(unsaved_child(index, story), "Đôi tay gốm")
-
-
