@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n
+from .text import ascii_slug
 from .listing import untranslated_pages
 
 # Fields every Wagtail page has, with the policy this site gives them. The
@@ -124,6 +125,16 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Slugs are ASCII, transliterated from Vietnamese (core/text.py): the
+        # admin keeps what the editor typed (làng-gốm), which browsers show
+        # %-encoded, and translations share the slug (it is synchronised).
+        if self.slug:
+            self.slug = ascii_slug(self.slug) or self.slug
+        elif self.title and self.path:
+            self.slug = ascii_slug(self.title)
+        super().full_clean(*args, **kwargs)
 
     @classmethod
     def tabs(cls, *tabs):
