@@ -18,8 +18,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n
-from .text import ascii_slug
 from .listing import untranslated_pages
+from .text import ascii_slug
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the

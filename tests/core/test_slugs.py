@@ -1,4 +1,4 @@
-"""Slugs: ASCII, transliterated from Vietnamese, the same in every language, redirected when changed.
+"""Slugs: ASCII, from Vietnamese, the same in every language, redirected when changed.
 
 Vietnamese titles gave %-encoded Unicode slugs (``l%C3%A0ng-g%E1%BB%91m``)
 while translations got ASCII ones, so paths differed between languages; the
@@ -97,6 +97,7 @@ class NotFoundLanguageLinksTests(WagtailPageTestCase):
     def test_the_404_links_to_the_same_page_in_other_languages_not_the_same_path(self):
         response = self.client.get("/fr/villages/kim-lan/")
         self.assertEqual(response.status_code, 404)
-        links = {a["hreflang"]: a["href"] for a in soup(response).select(".error-page__languages a")}
+        offered = soup(response).select(".error-page__languages a")
+        links = {a["hreflang"]: a["href"] for a in offered}
         self.assertEqual(links.get("vi"), "/vi/villages/kim-lan/")
         self.assertNotIn("en", links)  # Kim Lan has no English page; Bát Tràng's is not it
