@@ -64,7 +64,13 @@ class HeroMixin(models.Model):
     ]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            [
+                # The field's own name would show as "hero image", untranslated;
+                # a heading keeps the label in the catalogue without a migration.
+                FieldPanel("hero_image", heading=_("Hero image")),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_caption"),
+            ],
             heading=_("Hero picture"),
         )
     ]

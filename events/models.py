@@ -14,7 +14,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -117,7 +117,7 @@ class EventPage(CalendarRouteMixin, BasePage):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         POSTPONED = "postponed", _("Postponed")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
 
     class Recurrence(models.TextChoices):
         SINGLE = recurrence.SINGLE, _("Does not repeat")
