@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
@@ -71,7 +72,15 @@ def versions_elsewhere(request):
     return sorted(found, key=lambda item: order.get(item["code"], 99))
 
 
+def is_admin_path(path):
+    """Is ``path`` under Wagtail's admin (which has no language prefix)?"""
+    return path.startswith(reverse("wagtailadmin_home"))
+
+
 def page_not_found(request, exception=None):
+    if is_admin_path(request.path_info):
+        # Wagtail's own 404 page, in the editor's language, with its way back.
+        return render(request, "wagtailadmin/404.html", status=404)
     message = ""
     if exception is not None and exception.args:
         candidate = exception.args[0]
