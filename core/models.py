@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n
 from .listing import untranslated_pages
-from .text import ascii_slug
+from .text import ascii_slug, fold_vietnamese
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the
@@ -127,7 +127,13 @@ class BasePage(HeroMixin, IntroMixin, Page):
         PAGE_TRANSLATABLE_FIELDS + HeroMixin.translatable_fields + IntroMixin.translatable_fields
     )
     content_panels = Page.content_panels + IntroMixin.panels + HeroMixin.panels
-    search_fields = Page.search_fields + IntroMixin.search_fields
+    search_fields = (
+        Page.search_fields
+        + IntroMixin.search_fields
+        # "gom" finds "gốm", "duong" finds "Đường": the admin's page search
+        # autocompletes on titles, and no search backend folds these marks.
+        + [index.AutocompleteField("folded_title")]
+    )
 
     class Meta:
         abstract = True
@@ -141,6 +147,10 @@ class BasePage(HeroMixin, IntroMixin, Page):
         elif self.title and self.path:
             self.slug = ascii_slug(self.title)
         super().full_clean(*args, **kwargs)
+
+    def folded_title(self):
+        """The title without Vietnamese marks, for search (core/text.py)."""
+        return fold_vietnamese(self.title)
 
     @classmethod
     def tabs(cls, *tabs):
