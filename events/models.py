@@ -8,6 +8,7 @@ Times are Hanoi wall-clock times (``events.recurrence``).
 
 from datetime import timedelta
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -36,6 +38,15 @@ from . import recurrence
 from .fields import WEEKDAY_CHOICES, WeekdaysField, parse_weekdays
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def country_select():
+    """Countries by name in the editor's language, sorted (django-countries' names).
+
+    The choices are a callable, so they are built in the language of each
+    request, not once at import.
+    """
+    return forms.Select(choices=lambda: list(countries))
 
 
 class CalendarRouteMixin:
@@ -313,7 +324,7 @@ class EventPage(CalendarRouteMixin, BasePage):
         FieldPanel("venue_address"),
         FieldRowPanel(
             [
-                FieldPanel("venue_country"),
+                FieldPanel("venue_country", widget=country_select()),
                 FieldPanel("venue_latitude"),
                 FieldPanel("venue_longitude"),
             ]
@@ -472,6 +483,8 @@ class EventPage(CalendarRouteMixin, BasePage):
             errors["price"] = gettext(
                 "A free event has no price: untick “free” or clear the price."
             )
+        if self.venue_country and self.venue_country not in countries:
+            errors["venue_country"] = gettext("Choose the country from the list.")
         if (self.venue_latitude is None) != (self.venue_longitude is None):
             errors["venue_longitude"] = gettext("Give both coordinates, or neither.")
         if errors:

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    # Country names in every language (the event venue's country select).
+    "django_countries",
 ]
 
 MIDDLEWARE = [
