@@ -5,6 +5,7 @@ group, help text and a preview value once, in its Meta.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -13,6 +14,7 @@ TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
+        label = pgettext_lazy("block type", "Paragraph")
         icon = "pilcrow"
         template = "components/streamfield/blocks/paragraph.html"
         group = _("Text")
@@ -22,6 +24,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class HeadingBlock(blocks.CharBlock):
     class Meta:
+        label = pgettext_lazy("block type", "Heading")
         icon = "title"
         template = "components/streamfield/blocks/heading.html"
         group = _("Text")
@@ -40,6 +43,7 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=255)
 
     class Meta:
+        label = pgettext_lazy("block type", "Image")
         icon = "image"
         template = "components/streamfield/blocks/image.html"
         group = _("Media")
@@ -62,6 +66,7 @@ class QuoteBlock(blocks.StructBlock):
     role = blocks.CharBlock(label=_("role or source"), required=False)
 
     class Meta:
+        label = pgettext_lazy("block type", "Quote")
         icon = "openquote"
         template = "components/streamfield/blocks/quote.html"
         group = _("Text")
@@ -96,6 +101,7 @@ class FactBlock(blocks.StructBlock):
     source_url = blocks.URLBlock(label=_("source link"), required=False)
 
     class Meta:
+        label = pgettext_lazy("block type", "Fact")
         icon = "doc-full"
         template = "components/streamfield/blocks/fact.html"
         group = _("Facts")
@@ -114,6 +120,7 @@ class GalleryBlock(blocks.ListBlock):
         super().__init__(ImageBlock(), **kwargs)
 
     class Meta:
+        label = pgettext_lazy("block type", "Gallery")
         icon = "image"
         template = "components/streamfield/blocks/gallery.html"
         group = _("Media")
@@ -126,6 +133,7 @@ class VillageCardBlock(blocks.StructBlock):
     note = blocks.CharBlock(label=_("note"), required=False, max_length=200)
 
     class Meta:
+        label = pgettext_lazy("block type", "Village card")
         icon = "home"
         template = "components/streamfield/blocks/village_card.html"
         group = _("Links")

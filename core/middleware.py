@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import get_language_from_path
 
 from .i18n import language_codes, negotiate_language
+from .views import is_admin_path
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -26,6 +27,14 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             )
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        # Django redirects a 404 on an unprefixed path to the same path under
+        # a language prefix, where Wagtail's page route answers with the
+        # public 404: an admin 404 must stay an admin 404 (core.views).
+        if is_admin_path(request.path_info):
+            return response
+        return super().process_response(request, response)
 
 
 class NotFoundMiddleware:

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from . import i18n, privacy
 from .listing import untranslated_pages
 from .query import PAGE, canonical_redirect
+from .text import ascii_slug, fold_vietnamese
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the
@@ -64,7 +65,13 @@ class HeroMixin(models.Model):
     ]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            [
+                # The field's own name would show as "hero image", untranslated;
+                # a heading keeps the label in the catalogue without a migration.
+                FieldPanel("hero_image", heading=_("Hero image")),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_caption"),
+            ],
             heading=_("Hero picture"),
         )
     ]
@@ -125,9 +132,30 @@ class BasePage(HeroMixin, IntroMixin, Page):
     # The query parameters the page reads (core.query.QueryParameter), in the
     # order its own links write them; any other query is redirected away.
     query_parameters = ()
+    search_fields = (
+        Page.search_fields
+        + IntroMixin.search_fields
+        # "gom" finds "gốm", "duong" finds "Đường": the admin's page search
+        # autocompletes on titles, and no search backend folds these marks.
+        + [index.AutocompleteField("folded_title")]
+    )
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Slugs are ASCII, transliterated from Vietnamese (core/text.py): the
+        # admin keeps what the editor typed (làng-gốm), which browsers show
+        # %-encoded, and translations share the slug (it is synchronised).
+        if self.slug:
+            self.slug = ascii_slug(self.slug) or self.slug
+        elif self.title and self.path:
+            self.slug = ascii_slug(self.title)
+        super().full_clean(*args, **kwargs)
+
+    def folded_title(self):
+        """The title without Vietnamese marks, for search (core/text.py)."""
+        return fold_vietnamese(self.title)
 
     @classmethod
     def tabs(cls, *tabs):

@@ -4,7 +4,7 @@
   Cross-Origin-Resource-Policy, which Django does not send.
 - ``ContentSecurityPolicyMiddleware``: django-csp with one policy per area (a
   strict public one, a strict one for the anonymous admin pages and the looser
-  one the Wagtail editor needs).
+  one the Wagtail editor and its preview frame need).
 - ``serve_upload``: serves uploaded images and renditions itself, so that
   hostile uploads get a sandboxing policy and never run script on the site's
   origin, and nothing else (documents go through Wagtail's privacy checks).
@@ -77,7 +77,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if report_only or parts.config is not None:
             return parts
         path = request.path_info
-        if path.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_LOGIN_PATHS):
+        # A preview runs the page's own URL through the whole stack
+        # (Wagtail's make_preview_request) and is shown in the editor's
+        # preview frame: it gets the editor's policy, which allows
+        # same-origin framing, not the public one (frame-ancestors 'none').
+        if getattr(request, "is_preview", False):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+            parts.nonce = None
+        elif path.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_LOGIN_PATHS):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN_LOGIN["DIRECTIVES"]
         elif path.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_PATH):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]

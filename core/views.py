@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
@@ -26,10 +27,13 @@ def choose_language(request):
 
 
 def versions_elsewhere(request):
-    """Where the requested path exists in other languages, as real live pages.
+    """Where the requested page exists in other languages, as real live pages.
 
-    Slugs are synchronised across languages, so the same path under another
-    language prefix is the same page.
+    The path is looked up in the other language trees, the source language
+    (Vietnamese) first; the first page found gives the translation key, and
+    the links are that page's live translations. Slugs are synchronised, but
+    a path can still lead to another page in another language (a slug taken
+    first there gets ``-1``), so the links follow the key, never the path.
     """
     language = translation.get_language()
     path = request.path_info
@@ -40,8 +44,12 @@ def versions_elsewhere(request):
     components = [part for part in rest.split("/") if part]
     if len(rest) > 1000 or len(components) > 10:
         return []
-    found = []
-    homes = visible(Page.objects.filter(depth=2)).select_related("locale")
+    order = {code: index for index, code in enumerate(i18n.language_codes())}
+    homes = sorted(
+        visible(Page.objects.filter(depth=2)).select_related("locale"),
+        key=lambda home: order.get(home.locale.language_code, 99),
+    )
+    page = None
     for home in homes:
         code = home.locale.language_code
         if code == language:
@@ -49,17 +57,31 @@ def versions_elsewhere(request):
         try:
             with translation.override(code):
                 page = home.specific.route(request, components).page
+            break
         except Http404:
             continue
-        if i18n.is_real_translation(page):
-            found.append(
-                {"code": code, "name": i18n.native_name(code), "url": page.get_url(request)}
-            )
-    order = {code: index for index, code in enumerate(i18n.language_codes())}
+    if page is None:
+        return []
+    found = []
+    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+    for version in translations.exclude(locale__language_code=language).select_related("locale"):
+        code = version.locale.language_code
+        if i18n.is_real_translation(version):
+            with translation.override(code):
+                url = version.get_url(request)
+            found.append({"code": code, "name": i18n.native_name(code), "url": url})
     return sorted(found, key=lambda item: order.get(item["code"], 99))
 
 
+def is_admin_path(path):
+    """Is ``path`` under Wagtail's admin (which has no language prefix)?"""
+    return path.startswith(reverse("wagtailadmin_home"))
+
+
 def page_not_found(request, exception=None):
+    if is_admin_path(request.path_info):
+        # Wagtail's own 404 page, in the editor's language, with its way back.
+        return render(request, "wagtailadmin/404.html", status=404)
     message = ""
     if exception is not None and exception.args:
         candidate = exception.args[0]

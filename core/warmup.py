@@ -56,7 +56,7 @@ def load_code_and_templates():
     get_resolver().url_patterns  # noqa: B018 (imports the URL configuration)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            translation.gettext("Skip to main content")
+            translation.pgettext("skip link", "Skip to main content")
             # Django builds the reverse lookup of the URL patterns once per
             # language, on the first page URL it makes.
             reverse("wagtail_serve", args=[""])

@@ -8,14 +8,16 @@ Times are Hanoi wall-clock times (``events.recurrence``).
 
 from datetime import timedelta
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -37,6 +39,15 @@ from . import recurrence
 from .fields import WEEKDAY_CHOICES, WeekdaysField, parse_weekdays
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def country_select():
+    """Countries by name in the editor's language, sorted (django-countries' names).
+
+    The choices are a callable, so they are built in the language of each
+    request, not once at import.
+    """
+    return forms.Select(choices=lambda: list(countries))
 
 
 class CalendarRouteMixin:
@@ -126,7 +137,7 @@ class EventPage(CalendarRouteMixin, BasePage):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         POSTPONED = "postponed", _("Postponed")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
 
     class Recurrence(models.TextChoices):
         SINGLE = recurrence.SINGLE, _("Does not repeat")
@@ -322,7 +333,7 @@ class EventPage(CalendarRouteMixin, BasePage):
         FieldPanel("venue_address"),
         FieldRowPanel(
             [
-                FieldPanel("venue_country"),
+                FieldPanel("venue_country", widget=country_select()),
                 FieldPanel("venue_latitude"),
                 FieldPanel("venue_longitude"),
             ]
@@ -481,6 +492,8 @@ class EventPage(CalendarRouteMixin, BasePage):
             errors["price"] = gettext(
                 "A free event has no price: untick “free” or clear the price."
             )
+        if self.venue_country and self.venue_country not in countries:
+            errors["venue_country"] = gettext("Choose the country from the list.")
         if (self.venue_latitude is None) != (self.venue_longitude is None):
             errors["venue_longitude"] = gettext("Give both coordinates, or neither.")
         if errors:

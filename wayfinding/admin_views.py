@@ -4,6 +4,9 @@ Registered under /admin/ by wagtail_hooks.py, so Wagtail asks for a signed-in
 editor with admin access before any of them runs.
 """
 
+import ipaddress
+from urllib.parse import urlsplit
+
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
@@ -26,6 +29,28 @@ def public_root_url():
     from django.conf import settings
 
     return settings.WAGTAILADMIN_BASE_URL
+
+
+# Host names that never reach a visitor's phone: printed on a code, they lead nowhere.
+LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".test", ".invalid", ".example")
+
+
+def local_address_warning(root_url):
+    """A warning when ``root_url`` only works on this machine or network, else ``""``."""
+    host = (urlsplit(root_url).hostname or "").lower()
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        local = host == "localhost" or "." not in host or host.endswith(LOCAL_SUFFIXES)
+    else:
+        local = address.is_loopback or address.is_private or address.is_link_local
+    if not local:
+        return ""
+    return _(
+        "These codes lead to %(address)s, an address that does not work on a visitor's "
+        "phone. Before printing, set the public address of the site in Settings → Sites "
+        "(the default site's hostname and port)."
+    ) % {"address": root_url}
 
 
 class BadFilter(Exception):
@@ -64,8 +89,10 @@ class QrListView(WagtailAdminTemplateMixin, TemplateView):
         except BadFilter as error:
             context.update(error=str(error), targets=[], kinds=services.KIND_LABELS)
             return self.render_to_response(context, status=400)
+        root_url = public_root_url()
         context.update(
-            targets=services.qr_targets(public_root_url(), kind=kind, page_id=page_id),
+            address_warning=local_address_warning(root_url),
+            targets=services.qr_targets(root_url, kind=kind, page_id=page_id),
             kinds=services.KIND_LABELS,
             selected_kind=kind,
             query_string=request.GET.urlencode(),
@@ -79,11 +106,13 @@ def qr_sheet(request):
         kind, page_id = _filters(request)
     except BadFilter as error:
         return render(request, SHEET_TEMPLATE, {"error": str(error), "targets": []}, status=400)
-    targets = services.qr_targets(public_root_url(), kind=kind, page_id=page_id)
+    root_url = public_root_url()
+    targets = services.qr_targets(root_url, kind=kind, page_id=page_id)
     if page_id is not None and not targets:
         error = _("This page has no QR code: only villages, routes and events have one.")
         return render(request, SHEET_TEMPLATE, {"error": error, "targets": []}, status=400)
-    return render(request, SHEET_TEMPLATE, {"targets": targets})
+    context = {"targets": targets, "address_warning": local_address_warning(root_url)}
+    return render(request, SHEET_TEMPLATE, context)
 
 
 def qr_image(request, code, extension):

@@ -54,8 +54,11 @@ def planner_code(kind, obj, index=None):
     """The plan code of ``obj``: ``kind`` is village, attraction, event, stop or route.
 
     For a stop, ``obj`` is its route page and ``index`` its position from 1;
-    for a route, every stop in order.
+    for a route, every stop in order. "" for an object not saved yet (the
+    preview of a new page): a plan can only hold what has an id.
     """
+    if obj is None or obj.pk is None:
+        return ""
     if kind == "attraction":
         return f"a{source_attraction_id(obj)}"
     if kind == "stop":

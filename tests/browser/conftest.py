@@ -392,3 +392,55 @@ def pytest_terminal_summary(terminalreporter):
             f"  {page_type:<14} {language}  {width:>4} px  {pages:>2} page(s)  "
             f"{violations} violation(s)"
         )
+
+
+# --- The admin, as an editor sees it ---------------------------------------------
+
+EDITOR_USERNAME = "browser-editor"
+EDITOR_PASSWORD = "browser-editor-password"  # noqa: S105 - a throwaway test account
+CREATE_EDITOR = f"""
+import json
+from django.contrib.auth import get_user_model
+from villages.models import VillagePage
+User = get_user_model()
+user, _ = User.objects.get_or_create(username={EDITOR_USERNAME!r})
+user.is_staff = user.is_superuser = True
+user.set_password({EDITOR_PASSWORD!r})
+user.save()
+village = VillagePage.objects.get(slug="bat-trang", locale__language_code="vi")
+print(json.dumps({{"village": village.pk, "village_title": village.title}}))
+"""
+
+
+@pytest.fixture(scope="session")
+def admin_pages(live_url):
+    """A superuser on the live server, and the ids of the pages the admin tests edit."""
+    import json
+
+    result = subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
+        [sys.executable, "manage.py", "shell", "-c", CREATE_EDITOR],
+        cwd=BASE_DIR,
+        env=server_environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"could not create the editor account:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def editor_page(new_context, admin_pages):
+    """A desktop page signed in to the admin (a context of its own: its own session)."""
+    context = new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", EDITOR_USERNAME)
+    page.fill("input[name=password]", EDITOR_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    yield page
+    page.close()
+    context.close()

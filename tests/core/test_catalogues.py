@@ -45,3 +45,37 @@ def _placeholders(text):
 def test_every_language_has_a_catalogue():
     for code, _name in settings.LANGUAGES:
         assert (LOCALE_DIR / code / "LC_MESSAGES" / "django.po").exists(), code
+
+
+# --- Our catalogue never overrides Wagtail's -------------------------------------
+# Django merges the catalogues, and LOCALE_PATHS wins over every app: a msgid
+# of ours that Wagtail also uses replaces Wagtail's translation in the admin
+# ("Pages" became "Phân trang", pagination, in the Vietnamese sidebar). Our
+# ambiguous strings carry a message context (pgettext), which keeps them apart.
+FRAMEWORK_CATALOGUES = ("wagtail", "wagtail_localize")
+
+
+def framework_translations(language):
+    """msgid → msgstr (no context) of every Wagtail and wagtail-localize catalogue."""
+    import importlib.util
+
+    translations = {}
+    for package in FRAMEWORK_CATALOGUES:
+        root = Path(importlib.util.find_spec(package).submodule_search_locations[0])
+        for path in root.glob(f"**/locale/{language}/LC_MESSAGES/django.po"):
+            for entry in polib.pofile(str(path)).translated_entries():
+                if not entry.msgctxt and not entry.msgid_plural:
+                    translations.setdefault(entry.msgid, set()).add(entry.msgstr)
+    return translations
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogue_never_overrides_wagtail_with_another_translation(language):
+    theirs = framework_translations(language)
+    catalogue = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    overrides = [
+        (entry.msgid, entry.msgstr, sorted(theirs[entry.msgid]))
+        for entry in catalogue.translated_entries()
+        if not entry.msgctxt and entry.msgid in theirs and entry.msgstr not in theirs[entry.msgid]
+    ]
+    assert overrides == [], f"{language}: {len(overrides)} overrides {overrides}"

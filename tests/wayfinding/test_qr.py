@@ -7,6 +7,7 @@ import zxingcpp
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from PIL import Image
+from wagtail.models import Site
 
 from routes.factories import RoutePageFactory
 from tests.scenario import build_language_tree
@@ -187,3 +188,37 @@ class QrAdminTests(TestCase):
         first = count_queries(self.client, "/admin/wayfinding/qr/print/")
         add()
         self.assertEqual(count_queries(self.client, "/admin/wayfinding/qr/print/"), first)
+
+
+class QrLocalAddressWarningTests(TestCase):
+    """The sheet printed ``http://localhost/go/…`` without a word: codes that lead nowhere."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_language_tree()
+        cls.editor = get_user_model().objects.create_superuser("qr-warn", "w@example.org", "pw")
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def warnings(self, hostname, port=80):
+        Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
+        found = []
+        for path, selector in (
+            ("/admin/wayfinding/qr/print/", ".sheet-warning"),
+            ("/admin/wayfinding/qr/", ".qr-address-warning"),
+        ):
+            response = self.client.get(path)
+            self.assertEqual(response.status_code, 200)
+            found += [node.get_text(strip=True) for node in soup(response).select(selector)]
+        return found
+
+    def test_a_local_address_is_warned_about_on_the_list_and_the_sheet(self):
+        for hostname in ("localhost", "127.0.0.1", "192.168.1.20", "editor-laptop", "site.local"):
+            with self.subTest(hostname=hostname):
+                warnings = self.warnings(hostname)
+                self.assertEqual(len(warnings), 2)
+                self.assertIn(hostname, warnings[0])
+
+    def test_a_public_address_is_not(self):
+        self.assertEqual(self.warnings("langnghe.hanoi.gov.vn", 443), [])

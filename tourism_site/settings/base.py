@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from . import security_policies
+from .databases import SQLITE_OPTIONS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -75,6 +76,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "accounts",
+    # Country names in every language (the event venue's country select).
+    "django_countries",
 ]
 
 MIDDLEWARE = [
@@ -138,6 +141,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue instead of failing with "database is locked" (databases.py).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # libpq waits forever for an unreachable host by default; a visitor
     # should get the 503 page within seconds instead.
@@ -253,6 +259,10 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A page submitted for translation becomes a draft in the target language,
+# live only once someone who may publish publishes it (wagtail-localize's
+# default copies the source's live status: an untranslated copy went live).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Map tiles are the only outside resource; every map has a plain list beside it.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

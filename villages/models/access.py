@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
@@ -105,7 +106,7 @@ class StepFree(models.TextChoices):
 
 class Answer(models.TextChoices):
     YES = "yes", _("Yes")
-    NO = "no", _("No")
+    NO = "no", pgettext_lazy("access answer", "No")
     UNKNOWN = "unknown", _("Not checked yet")
 
 

@@ -70,7 +70,7 @@ class VillageCraft(Orderable):
     )
 
     translatable_fields = [SynchronizedField("craft")]
-    panels = [FieldPanel("craft")]
+    panels = [FieldPanel("craft", heading=_("Craft"))]
 
 
 class VillageFact(DatedFact):

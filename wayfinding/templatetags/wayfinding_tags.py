@@ -10,6 +10,8 @@ register = template.Library()
 def driver_card_url(target):
     """The driver card of a village, a route stop or an event, or "" when it has none.
 
+    An object not saved yet (the preview of a new page) has none.
+
     A village stop leads to its village's card (in the reader's language when
     the route found it translated); a named place, to the stop's own card;
     an event, to its venue's card when the venue is in Vietnam.
@@ -17,6 +19,9 @@ def driver_card_url(target):
     from routes.models import RouteStop
     from villages.models import VillagePage
 
+    if target is None or (not isinstance(target, RouteStop) and target.pk is None):
+        # The preview of a page before its first save: it has no card yet.
+        return ""
     if isinstance(target, VillagePage):
         return reverse("driver_card", kwargs={"kind": "village", "pk": target.pk})
     if getattr(getattr(target, "_meta", None), "label", "") == "events.EventPage":

@@ -1,0 +1,13 @@
+"""Filters for the wagtail-localize admin templates that core overrides."""
+
+from django import template
+
+from core.localize import translation_editor_props
+
+register = template.Library()
+
+
+@register.filter
+def editor_props_for(props, page_perms):
+    """The translation editor's props as ``page_perms``' user may use them (core/localize.py)."""
+    return translation_editor_props(props, page_perms)
