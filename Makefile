@@ -31,7 +31,7 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 
 .PHONY: help install run test lint format demo messages compilemessages clean
 .PHONY: test-postgres test-html test-browser
-.PHONY: backup restore restore-drill
+.PHONY: backup backup-key restore restore-drill
 .PHONY: bench bench-flood
 
 help: ## List the targets
@@ -41,7 +41,8 @@ help: ## List the targets
 		| awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
 	@echo
 	@echo "Variables: DATABASE_URL (default: SQLite db.sqlite3), PYTEST_ARGS (extra pytest arguments),"
-	@echo "           PYTHON (interpreter for a new .venv), DJANGO_SUPERUSER_PASSWORD (admin password)."
+	@echo "           PYTHON (interpreter for a new .venv), DJANGO_SUPERUSER_PASSWORD (admin password),"
+	@echo "           BACKUP_ENCRYPTION_KEY (encrypts backups; make backup-key makes one)."
 
 run: install compilemessages ## Set everything up and serve the site on http://127.0.0.1:8000/
 	$(DEV) $(MANAGE) migrate --noinput
@@ -98,14 +99,17 @@ demo: install ## Migrate the database and load the demo content (idempotent)
 	$(DEV) $(MANAGE) migrate --noinput
 	$(DEV) $(MANAGE) load_demo
 
-backup: install ## Back up the database (DATABASE_URL) and media into backups/<timestamp>/ (docs/operations.md)
+backup: install ## Back up the database (DATABASE_URL) and media into backups/<timestamp>/: owner-only, no sessions, encrypted with BACKUP_ENCRYPTION_KEY (docs/operations.md)
 	$(DEV) $(PY) scripts/backup.py backup
 
-restore: install ## Restore BACKUP=backups/<timestamp> into an empty database (DATABASE_URL) and media folder (MEDIA_ROOT)
+backup-key: install ## Print a new random BACKUP_ENCRYPTION_KEY (keep it apart from the backups: without it they cannot be restored)
+	@$(PY) scripts/backup.py new-key
+
+restore: install ## Restore BACKUP=backups/<timestamp> into an empty database (DATABASE_URL) and media folder (MEDIA_ROOT); an encrypted one needs its BACKUP_ENCRYPTION_KEY
 	@if [ -z "$${BACKUP:-}" ]; then echo "error: say which backup: make restore BACKUP=backups/<timestamp>" >&2; exit 2; fi
 	$(DEV) $(PY) scripts/backup.py restore "$$BACKUP"
 
-restore-drill: install ## Build the demo into a fresh database, back up, restore elsewhere, expect 0 differences
+restore-drill: install ## Build the demo into a fresh database, back up (encrypted), restore elsewhere, expect 0 differences
 	$(DEV) $(PY) scripts/backup.py drill
 
 bench: install ## Benchmark the demo site under gunicorn next to a static file (BENCH_QUICK=1: shorter; docs/performance.md)

@@ -455,3 +455,17 @@ class MenuItem(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         unique_together = [("translation_key", "locale")]
+
+
+class HealthHeartbeat(models.Model):
+    """One row that ``/healthz`` rewrites: proof that the database accepts a write.
+
+    A ``SELECT 1`` also succeeds on a read-only database (a read-only mount,
+    a replica promoted the wrong way, a full disk); a committed update does not.
+    """
+
+    # Never shown to editors or visitors (not in the admin), hence no labels to translate.
+    beat_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"heartbeat at {self.beat_at:%Y-%m-%d %H:%M:%S}"

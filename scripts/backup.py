@@ -15,6 +15,13 @@ server's major version.
 The database and media folder default to the site's settings
 (``DATABASE_URL``, ``MEDIA_ROOT``); ``make backup``, ``make restore`` and
 ``make restore-drill`` call this script. See docs/operations.md.
+
+A backup is private: its folder is 0700 and its files 0600, it leaves out
+what identifies visitors and live sign-ins (sessions, django-axes' records
+of sign-in attempts with client addresses), and with
+``BACKUP_ENCRYPTION_KEY`` set (``backup.py new-key`` makes one) its files
+are encrypted with Fernet (``cryptography``): authenticated, so a wrong key
+or a changed byte is refused rather than restored.
 """
 
 import argparse
@@ -38,6 +45,16 @@ MEDIA_ARCHIVE = "media.tar.gz"
 SQLITE_FILE = "database.sqlite3"
 PG_DUMP_FILE = "database.pgdump"
 FORMAT_VERSION = 1
+ENCRYPTED_SUFFIX = ".fernet"
+ENCRYPTION_SCHEME = "fernet-chunks-1"
+# Fernet encrypts a message in memory; chunks keep a large media archive out of RAM.
+ENCRYPTION_CHUNK_BYTES = 4 << 20
+KEY_VARIABLE = "BACKUP_ENCRYPTION_KEY"
+# Tables whose rows a backup leaves out (their structure stays, so the
+# restored site runs): live session keys, and django-axes' sign-in attempts
+# and logs, which hold client addresses. A restore signs everyone out.
+LEFT_OUT_TABLES = ("django_session",)
+LEFT_OUT_TABLE_PREFIXES = ("axes_",)
 # The drill builds the demo site with a real file storage (the test settings
 # keep media in memory, which a backup could not see).
 DRILL_SETTINGS = "tourism_site.settings.dev"
@@ -80,6 +97,74 @@ def sha256_of(path):
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def is_left_out(table):
+    return table in LEFT_OUT_TABLES or table.startswith(LEFT_OUT_TABLE_PREFIXES)
+
+
+def private_folder(path):
+    """``path`` (and missing parents) as a folder only its owner can enter."""
+    path = Path(path)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # mkdir's mode does not apply to a folder that already existed.
+    path.chmod(0o700)
+    return path
+
+
+# --- Encryption ----------------------------------------------------------------
+
+
+def fernet_from_environment(required):
+    """The Fernet of ``BACKUP_ENCRYPTION_KEY``, or None when it is unset and not required."""
+    key = os.environ.get(KEY_VARIABLE, "").strip()
+    if not key:
+        if required:
+            raise BackupError(
+                f"this backup is encrypted: set {KEY_VARIABLE} to the key it was made with"
+            )
+        return None
+    from cryptography.fernet import Fernet
+
+    try:
+        return Fernet(key.encode())
+    except ValueError:
+        raise BackupError(
+            f"{KEY_VARIABLE} is not a Fernet key (44 characters of URL-safe base64); "
+            "make one with: scripts/backup.py new-key"
+        ) from None
+
+
+def encrypt_file(fernet, source, target):
+    """``source`` → ``target`` as one Fernet token per chunk, a line each."""
+    with open(source, "rb") as plain, open(target, "wb") as sealed:
+        for block in iter(lambda: plain.read(ENCRYPTION_CHUNK_BYTES), b""):
+            sealed.write(fernet.encrypt(block) + b"\n")
+
+
+def decrypt_file(fernet, source, target):
+    from cryptography.fernet import InvalidToken
+
+    with open(source, "rb") as sealed, open(target, "wb") as plain:
+        for line in sealed:
+            try:
+                plain.write(fernet.decrypt(line.rstrip(b"\n")))
+            except InvalidToken:
+                raise BackupError(
+                    f"{source} does not decrypt with {KEY_VARIABLE}: wrong key or damaged file"
+                ) from None
+
+
+def open_seal(fernet, manifest):
+    """The plaintext checksums sealed into the manifest; proves the key is the right one."""
+    from cryptography.fernet import InvalidToken
+
+    try:
+        return json.loads(fernet.decrypt(manifest["encryption"]["seal"].encode()))
+    except InvalidToken:
+        raise BackupError(
+            f"{KEY_VARIABLE} does not open this backup: it was made with another key"
+        ) from None
 
 
 # --- PostgreSQL --------------------------------------------------------------
@@ -172,6 +257,24 @@ def sqlite_copy(source, target):
         source_connection.close()
 
 
+def sqlite_leave_out_private_rows(path):
+    """Delete the left-out rows from a copy and VACUUM, so no free page keeps them."""
+    connection = sqlite3.connect(str(path))
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if is_left_out(name)
+        ]
+        with connection:
+            for table in tables:
+                connection.execute(f'DELETE FROM "{table}"')  # noqa: S608 (names from the schema)
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    return tables
+
+
 def sqlite_table_count(path):
     if not Path(path).exists():
         return 0
@@ -206,14 +309,35 @@ def media_files(media_root):
 
 
 def backup(output_dir, database, media_root):
+    """Write a backup folder under ``output_dir``; only its owner can read it.
+
+    The umask is 077 while it runs, so every file (pg_dump's too) is born
+    0600 and every folder 0700; the explicit chmods cover folders that existed.
+    """
+    previous_umask = os.umask(0o077)
+    try:
+        return _backup(output_dir, database, media_root)
+    finally:
+        os.umask(previous_umask)
+
+
+def _backup(output_dir, database, media_root):
     engine = engine_of(database)
+    fernet = fernet_from_environment(required=False)
+    if fernet is None:
+        print(
+            f"warning: {KEY_VARIABLE} is not set: this backup is not encrypted "
+            "(it holds password hashes and the site's content)",
+            file=sys.stderr,
+        )
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%SZ")
+    private_folder(output_dir)
     target = Path(output_dir) / stamp
     suffix = 1
     while target.exists():
         suffix += 1
         target = Path(output_dir) / f"{stamp}-{suffix}"
-    target.mkdir(parents=True)
+    target.mkdir(mode=0o700)
     manifest = {
         "format": FORMAT_VERSION,
         "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -226,6 +350,7 @@ def backup(output_dir, database, media_root):
             raise BackupError(f"no SQLite database at {source}")
         database_file = target / SQLITE_FILE
         sqlite_copy(source, database_file)
+        manifest["left_out_tables"] = sqlite_leave_out_private_rows(database_file)
         check = sqlite3.connect(database_file)
         try:
             result = check.execute("PRAGMA integrity_check").fetchone()[0]
@@ -241,8 +366,10 @@ def backup(output_dir, database, media_root):
         pg_dump = pg_tool("pg_dump", major)
         database_file = target / PG_DUMP_FILE
         arguments, environment = pg_arguments(database)
+        left_out = [f"--exclude-table-data={table}" for table in LEFT_OUT_TABLES]
+        left_out += [f"--exclude-table-data={prefix}*" for prefix in LEFT_OUT_TABLE_PREFIXES]
         subprocess.run(  # noqa: S603 (argument list, no shell)
-            [pg_dump, *arguments, "--format=custom", "--no-owner", "--no-privileges"]
+            [pg_dump, *arguments, "--format=custom", "--no-owner", "--no-privileges", *left_out]
             + ["--file", str(database_file), "--dbname", database["NAME"]],
             env=environment,
             check=True,
@@ -252,12 +379,42 @@ def backup(output_dir, database, media_root):
             manifest["migrations_applied"] = connection.execute(
                 "SELECT count(*) FROM django_migrations"
             ).fetchone()[0]
+            manifest["left_out_tables"] = sorted(
+                name
+                for (name,) in connection.execute(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()"
+                )
+                if is_left_out(name)
+            )
     archive_media(media_root, target / MEDIA_ARCHIVE)
     manifest["media_files"] = len(media_files(media_root))
-    for name in (database_file.name, MEDIA_ARCHIVE):
-        path = target / name
-        manifest["files"][name] = {"bytes": path.stat().st_size, "sha256": sha256_of(path)}
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
+    stored = [database_file, target / MEDIA_ARCHIVE]
+    if fernet is not None:
+        plain_checksums = {path.name: sha256_of(path) for path in stored}
+        encrypted = []
+        for path in stored:
+            sealed = path.with_name(path.name + ENCRYPTED_SUFFIX)
+            encrypt_file(fernet, path, sealed)
+            path.unlink()
+            encrypted.append(sealed)
+        stored = encrypted
+        # The plaintext checksums, sealed with the key: restore opens the seal
+        # first (a wrong key is refused before anything is touched) and checks
+        # the decrypted files against it (chunks cannot be dropped or reordered).
+        manifest["encryption"] = {
+            "scheme": ENCRYPTION_SCHEME,
+            "key_variable": KEY_VARIABLE,
+            "seal": fernet.encrypt(json.dumps(plain_checksums).encode()).decode(),
+        }
+    else:
+        manifest["encryption"] = None
+    for path in stored:
+        path.chmod(0o600)
+        manifest["files"][path.name] = {"bytes": path.stat().st_size, "sha256": sha256_of(path)}
+    manifest_file = target / MANIFEST
+    manifest_file.write_text(json.dumps(manifest, indent=2) + "\n")
+    manifest_file.chmod(0o600)
     return target
 
 
@@ -288,29 +445,53 @@ def restore(backup_dir, database, media_root):
     engine = engine_of(database)
     if engine != manifest["engine"]:
         raise BackupError(f"this backup is of {manifest['engine']}, the target is {engine}")
+    fernet, plain_checksums = None, None
+    if manifest.get("encryption"):
+        if manifest["encryption"].get("scheme") != ENCRYPTION_SCHEME:
+            raise BackupError(f"unknown encryption {manifest['encryption'].get('scheme')!r}")
+        fernet = fernet_from_environment(required=True)
+        plain_checksums = open_seal(fernet, manifest)
     media_root = Path(media_root)
     if media_root.exists() and any(media_root.iterdir()):
         raise BackupError(f"the media folder {media_root} is not empty")
+    database_name = SQLITE_FILE if engine == "sqlite" else PG_DUMP_FILE
+    if engine == "sqlite":
+        if sqlite_table_count(database["NAME"]):
+            raise BackupError(f"the database {database['NAME']} is not empty")
+    elif pg_table_count(database):
+        raise BackupError(f"the database {database['NAME']} is not empty")
+    # Decrypted copies live only in a private temporary folder, removed at the end.
+    with tempfile.TemporaryDirectory(prefix="restore-") as scratch:
+        if fernet is None:
+            database_file = backup_dir / database_name
+            media_archive = backup_dir / MEDIA_ARCHIVE
+        else:
+            database_file = Path(scratch) / database_name
+            media_archive = Path(scratch) / MEDIA_ARCHIVE
+            for plain in (database_file, media_archive):
+                decrypt_file(fernet, backup_dir / (plain.name + ENCRYPTED_SUFFIX), plain)
+                if sha256_of(plain) != plain_checksums.get(plain.name):
+                    raise BackupError(f"{plain.name} decrypts to other bytes than were backed up")
+        _restore_files(database_file, media_archive, engine, database, media_root)
+
+
+def _restore_files(database_file, media_archive, engine, database, media_root):
     if engine == "sqlite":
         target = Path(database["NAME"])
-        if sqlite_table_count(target):
-            raise BackupError(f"the database {target} is not empty")
         target.parent.mkdir(parents=True, exist_ok=True)
-        sqlite_copy(backup_dir / SQLITE_FILE, target)
+        sqlite_copy(database_file, target)
     else:
-        if pg_table_count(database):
-            raise BackupError(f"the database {database['NAME']} is not empty")
         pg_restore = pg_tool("pg_restore", pg_server_major(database))
         arguments, environment = pg_arguments(database)
         subprocess.run(  # noqa: S603 (argument list, no shell)
             [pg_restore, *arguments, "--no-owner", "--no-privileges", "--exit-on-error"]
             + ["--single-transaction", "--dbname", database["NAME"]]
-            + [str(backup_dir / PG_DUMP_FILE)],
+            + [str(database_file)],
             env=environment,
             check=True,
         )
     media_root.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(backup_dir / MEDIA_ARCHIVE, "r:gz") as tar:
+    with tarfile.open(media_archive, "r:gz") as tar:
         # "data" refuses absolute paths, links out of the folder and device files.
         tar.extractall(media_root, filter="data")
 
@@ -386,10 +567,14 @@ def fingerprint(media_root):
 
     files = {str(path.relative_to(media_root)): sha256_of(path) for path in media_files(media_root)}
 
-    # Every other table as a row count and a digest, so that nothing else is lost unseen.
-    tables = {}
+    # Every other table as a row count and a digest, so that nothing else is lost unseen;
+    # the tables a backup leaves out by design as a row count alone.
+    tables, left_out = {}, {}
     for model in apps.get_models():
         if model._meta.proxy or not model._meta.managed:
+            continue
+        if is_left_out(model._meta.db_table):
+            left_out[model._meta.label] = model._default_manager.count()
             continue
         rows = _rows(model)
         digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
@@ -402,6 +587,7 @@ def fingerprint(media_root):
         "renditions": renditions,
         "media_files": files,
         "tables": tables,
+        "left_out": left_out,
     }
 
 
@@ -423,6 +609,11 @@ def differences(before, after, path=""):
     return []
 
 
+def compared(fingerprint_data):
+    """What must come back unchanged: everything but the rows left out by design."""
+    return {key: value for key, value in fingerprint_data.items() if key != "left_out"}
+
+
 def summary(fingerprint_data):
     translations = fingerprint_data["translations"]
     return {
@@ -438,6 +629,30 @@ def summary(fingerprint_data):
 
 
 # --- drill -------------------------------------------------------------------
+
+
+# Rows the drill adds to its source so that it proves they stay out of a backup.
+PLANT_PRIVATE_ROWS = """
+from axes.models import AccessAttempt, AccessLog
+from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
+
+session = SessionStore()
+session["_auth_user_id"] = "1"
+session.create()
+AccessAttempt.objects.create(
+    username="editor", ip_address="203.0.113.7", user_agent="drill", failures_since_start=1
+)
+AccessLog.objects.create(
+    username="editor", ip_address="203.0.113.7", user_agent="drill", attempt_time=timezone.now()
+)
+"""
+
+
+def new_key():
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
 
 
 def run_step(description, command, environment):
@@ -507,11 +722,15 @@ def drill(workdir, site_url, report):
             create_pg_database(site_database, parse_database_url(url)["NAME"])
     python = sys.executable
     script = str(Path(__file__).resolve())
+    # The drill always encrypts, so the path production should take is the one
+    # practised: with the operator's key if set, else a key made for the drill.
+    key = os.environ.get(KEY_VARIABLE) or new_key()
     source_env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE=DRILL_SETTINGS,
         DATABASE_URL=source_url,
         MEDIA_ROOT=report["source_media"],
+        **{KEY_VARIABLE: key},
     )
     restored_env = dict(source_env, DATABASE_URL=restored_url, MEDIA_ROOT=report["restored_media"])
     run_step(
@@ -520,6 +739,11 @@ def drill(workdir, site_url, report):
         source_env,
     )
     run_step("Build: load the demo content", [python, "manage.py", "load_demo"], source_env)
+    run_step(
+        "Build: a signed-in session and a failed sign-in, which the backup must leave out",
+        [python, "manage.py", "shell", "--no-imports", "-c", PLANT_PRIVATE_ROWS],
+        source_env,
+    )
     before = workdir / "fingerprint-source.json"
     run_step(
         "Fingerprint the source",
@@ -545,7 +769,20 @@ def drill(workdir, site_url, report):
     after_data = json.loads(after.read_text())
     report["source"] = summary(before_data)
     report["restored"] = summary(after_data)
-    report["differences"] = differences(before_data, after_data)
+    report["encrypted"] = (
+        json.loads((Path(report["backup_dir"]) / MANIFEST).read_text()).get("encryption")
+        is not None
+    )
+    report["differences"] = differences(compared(before_data), compared(after_data))
+    report["left_out"] = {
+        label: {"source": rows, "restored": after_data["left_out"].get(label)}
+        for label, rows in before_data["left_out"].items()
+    }
+    report["differences"] += [
+        f"left_out/{label}: {rows['restored']!r} rows restored, expected 0"
+        for label, rows in report["left_out"].items()
+        if rows["restored"] != 0
+    ]
     return report
 
 
@@ -563,6 +800,7 @@ def main(argv=None):
     back.add_argument("--media-root", help="target media folder (default: MEDIA_ROOT)")
     finger = commands.add_parser("fingerprint", help="print what the drill compares, as JSON")
     finger.add_argument("--output", help="write to this file instead of standard output")
+    commands.add_parser("new-key", help=f"print a new random {KEY_VARIABLE}")
     practice = commands.add_parser("drill", help="build, back up, restore and compare")
     practice.add_argument(
         "--workdir", help="folder for the drill's files (default: a temporary one)"
@@ -585,6 +823,8 @@ def main(argv=None):
             media_root = Path(arguments.media_root) if arguments.media_root else media_root
             restore(arguments.backup_dir, database, media_root)
             print(f">>> Restored {arguments.backup_dir} into {database['NAME']} and {media_root}")
+        elif arguments.command == "new-key":
+            print(new_key())
         elif arguments.command == "fingerprint":
             _database, media_root = site_database_and_media()
             import django
@@ -620,6 +860,9 @@ def run_drill(arguments):
     print(">>> Restore drill (" + report["engine"] + "):")
     for key, value in report["source"].items():
         print(f"  {key}: {value} in the source, {report['restored'][key]} restored")
+    for label, rows in report["left_out"].items():
+        print(f"  {label} (left out): {rows['source']} in the source, {rows['restored']} restored")
+    print(f"  encrypted: {'yes' if report['encrypted'] else 'no'}")
     if report["differences"]:
         print(f"  {len(report['differences'])} differences:")
         for line in report["differences"][:50]:

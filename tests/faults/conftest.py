@@ -33,17 +33,19 @@ def restore_drill(tmp_path_factory, backup_script):
     """
     workdir = tmp_path_factory.mktemp("restore-drill")
     report_file = workdir / "report.json"
+    # The drill encrypts its backup; the tests need the key to try restores of it.
+    key = backup_script.new_key()
     result = subprocess.run(  # noqa: S603 (argument list, no shell)
         [sys.executable, str(BACKUP_SCRIPT), "drill", "--keep", "--workdir", str(workdir / "work")]
         + ["--report", str(report_file)],
         cwd=BASE_DIR,
-        env=dict(os.environ),
+        env=dict(os.environ, BACKUP_ENCRYPTION_KEY=key),
         capture_output=True,
         text=True,
         timeout=1200,
         check=False,
     )
     report = json.loads(report_file.read_text()) if report_file.exists() else {}
-    yield {"result": result, "report": report}
+    yield {"result": result, "report": report, "key": key}
     if "source_database_url" in report:
         backup_script.cleanup_drill(report)

@@ -7,6 +7,7 @@ comes back while the server keeps running.
 """
 
 import http.client
+import json
 import os
 import shutil
 import subprocess
@@ -132,6 +133,8 @@ def test_site_recovers_by_itself_when_database_is_reachable_again(tmp_path):
 
 # --- A real server process -----------------------------------------------------
 
+HEALTHZ_TOKEN = "outage-test-token"  # noqa: S105
+
 
 class Server:
     """``tests/faults/serve.py`` in a subprocess: the site over real HTTP."""
@@ -142,6 +145,7 @@ class Server:
             DJANGO_SETTINGS_MODULE="tests.faults.server_settings",
             DATABASE_URL=database_url,
             MEDIA_ROOT=str(media_root),
+            HEALTHZ_TOKEN=HEALTHZ_TOKEN,
         )
         self.process = subprocess.Popen(  # noqa: S603 (argument list, no shell)
             [sys.executable, str(Path(__file__).with_name("serve.py"))],
@@ -157,10 +161,10 @@ class Server:
             raise RuntimeError(f"the server did not start: {line!r}")
         self.port = int(line)
 
-    def get(self, path, accept_language=""):
+    def get(self, path, accept_language="", **headers):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         try:
-            connection.request("GET", path, headers={"Accept-Language": accept_language})
+            connection.request("GET", path, headers={"Accept-Language": accept_language, **headers})
             response = connection.getresponse()
             return response.status, response.headers, response.read().decode("utf-8", "replace")
         finally:
@@ -186,7 +190,10 @@ def assert_site_is_down(server):
     assert_503_page(None, "ja", status=status, headers=headers, body=body)
     status, _headers, body = server.get("/healthz")
     assert status == 503
-    assert '"database": "error"' in body
+    assert json.loads(body) == {"status": "unavailable"}
+    status, _headers, body = server.get("/healthz", Authorization=f"Bearer {HEALTHZ_TOKEN}")
+    assert status == 503
+    assert json.loads(body)["checks"]["database"] == "error"
     status, _headers, body = server.get("/static/css/site.css")
     assert status == 200
     assert ".error-page" in body

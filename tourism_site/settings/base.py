@@ -12,6 +12,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core import monitoring
+
 from . import security_policies
 from .databases import SQLITE_OPTIONS
 
@@ -345,9 +347,64 @@ PASSWORD_RESET_LIMIT_PER_CLIENT = 5
 PASSWORD_RESET_LIMIT_PER_ADDRESS = 3
 PASSWORD_RESET_RATE_WINDOW = timedelta(hours=1)
 
+# --- Operations: health, error reports -----------------------------------------
+# /healthz runs its checks at most once per this many seconds per process
+# (core/health.py); its per-check detail needs this token as a Bearer token
+# (or a signed-in superuser). Empty: no token opens the detail.
+HEALTHZ_INTERVAL = float(env("HEALTHZ_INTERVAL", "10"))
+HEALTHZ_TOKEN = env("HEALTHZ_TOKEN", "")
+
+# Who gets an e-mail with the traceback of every 500: "Name <a@example.org>, b@example.org".
+# The mail server comes from the EMAIL_* settings; with no ADMINS nothing is sent.
+ADMINS = monitoring.parse_admins(env("ADMINS", ""))
+SERVER_EMAIL = env("SERVER_EMAIL", "root@localhost")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        # A database outage answers every request with a 503 and logs it; one
+        # e-mail per request would bury the admins (and slow every 503 down).
+        "not_an_outage": {
+            "()": "django.utils.log.CallbackFilter",
+            "callback": monitoring.is_not_outage_record,
+        },
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "not_an_outage"],
+        },
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
+    "loggers": {
+        # Replaces Django's default "django" logger (whose own mail_admins would
+        # send each 500 twice): 500s (django.request) and suspicious requests
+        # (django.security) are mailed; everything still reaches the console
+        # through the root logger.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        # As Django's default: runserver's access log, on its own.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# Sentry, only when SENTRY_DSN is set (core/monitoring.py; no personal data sent).
+SENTRY_DSN = env("SENTRY_DSN", "")
+if SENTRY_DSN:
+    monitoring.init_sentry(
+        SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        release=env("SENTRY_RELEASE") or None,
+        traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )
