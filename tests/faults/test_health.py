@@ -278,6 +278,25 @@ def test_healthz_answers_503_when_the_cache_cannot_be_written(tmp_path):
     assert body["checks"] == {"database": "ok", "cache": "error", "media_storage": "ok"}
 
 
+def test_healthz_shows_a_failing_page_cache_while_pages_are_served_uncached(tmp_path):
+    """The project's fail-open cache never raises, so health asks it what it met."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    with override_settings(
+        CACHES={
+            "default": {
+                "BACKEND": "core.cache_backends.FailOpenFileBasedCache",
+                "LOCATION": str(blocker / "cache"),
+            }
+        }
+    ):
+        page = Client().get("/robots.txt")
+        response, body = get_detail()
+    assert page.status_code == 200
+    assert response.status_code == 503
+    assert body["checks"] == {"database": "ok", "cache": "error", "media_storage": "ok"}
+
+
 # --- Cheap under a flood ------------------------------------------------------------
 
 
