@@ -1,8 +1,8 @@
 """Hours and access answers of the demo villages and attractions, turned into model fields.
 
-The village data modules (``villages_headline``, ``villages_more``) carry, per
-village, an ``"access"`` dict and, per attraction, optional ``"hours"`` and
-``"access"`` dicts. None of it comes from a source: the brief gives typical
+The village files (``demo/content/pages/villages/*.yaml``) carry, per village,
+an ``access`` mapping and, per attraction, optional ``hours`` and ``access``
+mappings. None of it comes from a source: the brief gives typical
 hours only ("shops and markets open daily from about 8:00 to 17:30-18:00;
 workshops and small museums may close at lunch"), so every answer stays
 unconfirmed (``access_confirmed`` False, the village's ``hours_confirmed``
