@@ -566,7 +566,8 @@ def item_key(entry, item):
         return uuid.UUID(str(entry["id"]))
     except (KeyError, ValueError) as error:
         raise DemoContentError(
-            f"{item.label}: every item of a list needs an ``id`` that is a UUID; found {entry!r}"
+            f"{item.label}: every item of a list needs an id that is a UUID, for example "
+            f"'id: {uuid.uuid4()}'; found {entry!r}"
         ) from error
 
 
@@ -574,7 +575,10 @@ def block_entry(block, label):
     """(block type, value) of a body block written as ``{<block type>: value, id: …}``."""
     kinds = [key for key in block if key != "id"] if isinstance(block, dict) else []
     if len(kinds) != 1 or not block.get("id"):
-        raise DemoContentError(f"{label}: a body block needs one block type and an id: {block!r}")
+        raise DemoContentError(
+            f"{label}: a body block needs one block type and an id, for example "
+            f"'id: {uuid.uuid4()}'; found {block!r}"
+        )
     return kinds[0], block[kinds[0]]
 
 

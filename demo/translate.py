@@ -11,7 +11,21 @@ import polib
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from .sources import DemoContentError
+from core.models import NavigationMenu
+from villages.models import Craft
+
+from .sources import SOURCE_LANGUAGE, DemoContentError
+
+
+def built_source(item):
+    """The built Vietnamese page or snippet of a demo content file (``sources.Item``), or None."""
+    locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    if item.kind == "crafts":
+        return Craft.objects.filter(locale=locale, slug=item.slug).first()
+    if item.kind == "menus":
+        return NavigationMenu.objects.filter(locale=locale, handle=item.slug).first()
+    page = Page.objects.filter(locale=locale, slug=item.slug).first()
+    return page.specific if page else None
 
 
 def is_translated(instance, locale):
