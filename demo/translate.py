@@ -71,17 +71,26 @@ def translate(instance, po_files, *, label, warn, refresh=False):
     context no longer in the source) or an untranslated segment is reported through ``warn``;
     such a segment shows the Vietnamese text, as wagtail-localize's own fallback does.
     """
+    locales = {}
+    for language, path in po_files.items():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            raise DemoContentError(f"{path}: no locale {language!r} (see demo.builder.LANGUAGES)")
+        locales[language] = locale
+    pending = {
+        language: path
+        for language, path in po_files.items()
+        if refresh or not is_translated(instance, locales[language])
+    }
+    if not pending:
+        return []  # a second run: nothing to read, nothing to save
     if refresh:
         source, _created = TranslationSource.update_or_create_from_instance(instance)
     else:
         source, _created = TranslationSource.get_or_create_from_instance(instance)
     done = []
-    for language, path in po_files.items():
-        locale = Locale.objects.filter(language_code=language).first()
-        if locale is None:
-            raise DemoContentError(f"{path}: no locale {language!r} (see demo.builder.LANGUAGES)")
-        if not refresh and is_translated(instance, locale):
-            continue
+    for language, path in pending.items():
+        locale = locales[language]
         po = read_po(path)
         stale, untranslated = po_problems(source, po)
         for context, msgid in stale:
