@@ -1,14 +1,14 @@
-"""Build the demo site from the data modules in ``demo/content`` (see docs/demo-content.md).
+"""Build the demo site from the files in ``demo/content`` (see docs/demo-content.md).
 
-The Vietnamese tree is built from the app factories; every other language is produced by
-wagtail-localize from string translations (``demo.translate``), parents before children, so
-no alias page is ever created. Every step looks for what already exists first: a second run
+The Vietnamese tree is built from the app factories and the YAML files; every other language
+is produced by wagtail-localize from the PO files (``demo.translate``), parents before children,
+so no alias page is ever created. Every step looks for what already exists first: a second run
 changes nothing.
 """
 
 import datetime
-import importlib
 import random
+import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -44,17 +44,12 @@ from villages.models import (
     VillagePage,
 )
 
-from . import illustrations
-from .content import villages_fields
-from .translate import SOURCE_LANGUAGE, DemoContentError, translate
+from . import event_dates, illustrations, sources, villages_fields
+from .sources import SOURCE_LANGUAGE, DemoContentError
+from .translate import translate
 
 LANGUAGES = ["vi", "en", "fr", "it", "ja", "ko"]
 SEED = 20250520  # the date of the OCOP figures; any fixed value would do
-
-# Data modules, in build order (villages before the stories and routes that link to them).
-VILLAGE_MODULES = ["villages_headline", "villages_more"]
-STORY_MODULES = ["stories"]
-ROUTE_MODULES = ["routes"]
 
 INDEXES = {
     "villages": (VillageIndexPage, VillageIndexPageFactory),
@@ -69,8 +64,7 @@ class Job:
     """An object to translate once the whole Vietnamese tree exists."""
 
     instance: object
-    texts: dict
-    label: str
+    item: sources.Item
     refresh: bool = False
 
 
@@ -88,34 +82,38 @@ class DemoBuilder:
     created: list = field(default_factory=list)
 
     def run(self):
-        from .content import site
-
         random.seed(SEED)
         factory.random.reseed_random(SEED)
         self.ensure_locales()
         self.images = illustrations.ensure_images(self.log)
-        self.ensure_crafts(site.CRAFTS)
-        home = self.ensure_home(site.HOME)
-        for data in site.INDEX_PAGES:
-            self.ensure_index(home, data)
-        villages = load_items(VILLAGE_MODULES, self.warn)
-        new_villages = [data for data in villages if self.ensure_village(data)]
+        self.ensure_crafts(sources.items("crafts"))
+        (home_item,) = sources.items("home")
+        home = self.ensure_home(home_item)
+        indexes = sources.items("indexes")
+        # The events index comes after the routes (ensure_events), as it always has.
+        for item in indexes:
+            if item.slug != "events":
+                self.ensure_index(home, item)
+        villages = sources.items("villages")
+        new_villages = [item for item in villages if self.ensure_village(item)]
         # Village bodies link to other villages: fill them once every village exists.
-        for data in new_villages:
-            self.fill_village_body(data)
-        stories = load_items(STORY_MODULES, self.warn)
-        for data in stories:
-            self.ensure_story(data)
-        for data in stories:
-            self.link_related_stories(data)
-        for data in load_items(ROUTE_MODULES, self.warn):
-            self.ensure_route(data)
-        self.ensure_events(home)
-        self.link_featured(home, site.HOME)
+        for item in new_villages:
+            self.fill_village_body(item)
+        stories = sources.items("stories")
+        for item in stories:
+            self.ensure_story(item)
+        for item in stories:
+            self.link_related_stories(item.data)
+        for item in sources.items("routes"):
+            self.ensure_route(item)
+        events_index = [item for item in indexes if item.slug == "events"]
+        if events_index:
+            self.ensure_events(home, events_index[0])
+        self.link_featured(home, home_item.data)
         self.run_translations()
         # Menus point at pages, and their translations at translated pages: build them last.
-        for data in site.MENUS:
-            self.ensure_menu(data)
+        for item in sources.items("menus"):
+            self.ensure_menu(item)
         self.run_translations()
 
     # --- Locales, site, snippets ----------------------------------------------
@@ -124,50 +122,55 @@ class DemoBuilder:
         for code in LANGUAGES:
             Locale.objects.get_or_create(language_code=code)
 
-    def ensure_crafts(self, crafts):
+    def ensure_crafts(self, items):
         vi = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-        for data in crafts:
-            text = data["text"][SOURCE_LANGUAGE]
+        for item in items:
+            data = item.data
             craft = Craft.objects.filter(slug=data["slug"], locale=vi).first()
             if craft is None:
                 craft = CraftFactory(
-                    slug=data["slug"], name=text["name"], description=text["description"], locale=vi
+                    slug=data["slug"], name=data["name"], description=data["description"], locale=vi
                 )
                 self.created.append(f"craft {data['slug']}")
             self.crafts[data["slug"]] = craft
-            self.jobs.append(Job(craft, data["text"], f"craft {data['slug']!r}"))
+            self.jobs.append(Job(craft, item))
         self.run_translations()
 
-    def ensure_menu(self, data):
+    def ensure_menu(self, item):
+        data = item.data
         vi = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         menu = NavigationMenu.objects.filter(handle=data["handle"], locale=vi).first()
         if menu is None:
-            text = data["text"][SOURCE_LANGUAGE]
             menu = NavigationMenu(
-                handle=data["handle"], locale=vi, footer_text=paragraphs(text["footer_text"])
+                handle=data["handle"], locale=vi, footer_text=paragraphs(data["footer_text"])
             )
             menu.items = [
-                MenuItem(page=self.indexes[slug], label=item["label"], locale=vi)
-                for slug, item in zip(data["items"], text["items"], strict=True)
+                MenuItem(
+                    page=self.indexes[entry["page"]],
+                    label=entry["label"],
+                    locale=vi,
+                    translation_key=item_key(entry, item),
+                )
+                for entry in data["items"]
             ]
             menu.save()
             self.created.append(f"menu {data['handle']}")
-        self.jobs.append(Job(menu, data["text"], f"menu {data['handle']!r}"))
+        self.jobs.append(Job(menu, item))
 
     # --- Pages --------------------------------------------------------------
 
-    def ensure_home(self, data):
+    def ensure_home(self, item):
+        data = item.data
         delete_wagtail_welcome_page()
         root = Page.get_first_root_node()
         vi = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         home = HomePage.objects.child_of(root).filter(locale=vi, slug=data["slug"]).first()
         if home is None:
-            text = data["text"][SOURCE_LANGUAGE]
-            fields = {**self.base_fields(data, text), "hero_heading": text["hero_heading"]}
-            fields["figures_heading"] = text["figures_heading"]
+            fields = {**self.base_fields(data), "hero_heading": data["hero_heading"]}
+            fields["figures_heading"] = data["figures_heading"]
             fields["figures"] = [
-                HomeFigure(locale=vi, **dated_fact(fact, fact_text))
-                for fact, fact_text in zip(data["figures"], text["figures"], strict=True)
+                HomeFigure(locale=vi, translation_key=item_key(fact, item), **dated_fact(fact))
+                for fact in data["figures"]
             ]
             home = self.create_page(HomePageFactory, root, fields)
         Site.objects.update_or_create(
@@ -179,47 +182,47 @@ class DemoBuilder:
                 "site_name": data["site_name"],
             },
         )
-        self.jobs.append(Job(home, data["text"], "home page"))
+        self.jobs.append(Job(home, item))
         return home
 
-    def ensure_index(self, home, data):
+    def ensure_index(self, home, item):
+        data = item.data
         model, page_factory = INDEXES[data["slug"]]
         page = model.objects.child_of(home).filter(slug=data["slug"]).first()
         if page is None:
-            text = data["text"][SOURCE_LANGUAGE]
-            page = self.create_page(page_factory, home, self.base_fields(data, text))
+            page = self.create_page(page_factory, home, self.base_fields(data))
         self.indexes[data["slug"]] = page
-        self.jobs.append(Job(page, data["text"], f"index page {data['slug']!r}"))
+        self.jobs.append(Job(page, item))
 
-    def ensure_village(self, data):
+    def ensure_village(self, item):
         """Find or create the village page; True when it was created (its body comes later)."""
+        data = item.data
         index = self.indexes["villages"]
         page = VillagePage.objects.child_of(index).filter(slug=data["slug"]).first()
         created = page is None
         if created:
-            page = self.create_page(VillagePageFactory, index, self.village_fields(data))
+            page = self.create_page(VillagePageFactory, index, self.village_fields(item))
         self.villages[data["slug"]] = page
-        self.jobs.append(Job(page, data["text"], f"village {data['slug']!r}"))
+        self.jobs.append(Job(page, item))
         return created
 
-    def fill_village_body(self, data):
-        page = self.villages[data["slug"]]
-        body = data["text"][SOURCE_LANGUAGE].get("body", [])
-        page.body = self.stream(body, f"village {data['slug']!r}")
+    def fill_village_body(self, item):
+        page = self.villages[item.data["slug"]]
+        page.body = self.stream(item.data.get("body", []), item.label)
         with transaction.atomic():
             page.save_revision(log_action=True).publish()
 
-    def ensure_story(self, data):
+    def ensure_story(self, item):
+        data = item.data
         index = self.indexes["stories"]
         page = StoryPage.objects.child_of(index).filter(slug=data["slug"]).first()
         if page is None:
-            text = data["text"][SOURCE_LANGUAGE]
             fields = {
-                **self.base_fields(data, text),
+                **self.base_fields(data),
                 "kind": data["kind"],
                 "date": datetime.date.fromisoformat(data["date"]),
-                "author": text["author"],
-                "body": self.stream(text["body"], f"story {data['slug']!r}"),
+                "author": data["author"],
+                "body": self.stream(data["body"], item.label),
                 "story_villages": [
                     StoryVillage(village=village)
                     for village in self.pages_by_slug(self.villages, data["villages"], data["slug"])
@@ -227,61 +230,57 @@ class DemoBuilder:
             }
             page = self.create_page(StoryPageFactory, index, fields)
         self.stories[data["slug"]] = page
-        self.jobs.append(Job(page, data["text"], f"story {data['slug']!r}"))
+        self.jobs.append(Job(page, item))
 
-    def ensure_route(self, data):
+    def ensure_route(self, item):
+        data = item.data
         index = self.indexes["routes"]
         page = RoutePage.objects.child_of(index).filter(slug=data["slug"]).first()
         if page is None:
-            text = data["text"][SOURCE_LANGUAGE]
-            stops = self.route_stops(data, text)
+            stops = self.route_stops(item)
             if len(stops) < 2:
-                self.warn(f"route {data['slug']!r}: fewer than two stops can be built; skipped")
+                self.warn(f"{item.label}: fewer than two stops can be built; skipped")
                 return
             fields = {
-                **self.base_fields(data, text),
-                "summary": text["summary"],
+                **self.base_fields(data),
+                "summary": data["summary"],
                 "day_length": data["day_length"],
-                "best_season": text["best_season"],
-                "tips": text["tips"],
+                "best_season": data["best_season"],
+                "tips": data["tips"],
                 "stops": stops,
             }
             page = self.create_page(RoutePageFactory, index, fields)
         self.routes[data["slug"]] = page
-        self.jobs.append(Job(page, data["text"], f"route {data['slug']!r}"))
+        self.jobs.append(Job(page, item))
 
-    def ensure_events(self, home):
-        """The events index and its events (demo/content/events.py), dated from today."""
+    def ensure_events(self, home, index_item):
+        """The events index and its events, the examples dated from today."""
         from django.utils import timezone
 
-        from .content import events as content
-
-        self.ensure_index(home, content.INDEX)
+        self.ensure_index(home, index_item)
         index = self.indexes["events"]
         today = timezone.localdate()  # in Hanoi (TIME_ZONE), as the events are
-        for data in content.EVENTS:
-            page = EventPage.objects.child_of(index).filter(slug=data["slug"]).first()
+        for item in sources.items("events"):
+            page = EventPage.objects.child_of(index).filter(slug=item.data["slug"]).first()
             if page is None:
-                page = self.create_page(
-                    EventPageFactory, index, self.event_fields(data, content, today)
-                )
-            self.jobs.append(Job(page, data["text"], f"event {data['slug']!r}"))
+                page = self.create_page(EventPageFactory, index, self.event_fields(item, today))
+            self.jobs.append(Job(page, item))
 
-    def event_fields(self, data, content, today):
-        text = data["text"][SOURCE_LANGUAGE]
+    def event_fields(self, item, today):
+        data = item.data
         dates = {
             "start_date": date_or_none(data.get("start_date")),
             "end_date": date_or_none(data.get("end_date")),
             "repeat_until": None,
-            **content.relative_dates(data["slug"], today),
+            **event_dates.relative_dates(data["slug"], today),
         }
-        fields = {key: text[key] for key in ("venue_name", "price_text", "accessibility")}
+        fields = {key: data[key] for key in ("venue_name", "price_text", "accessibility")}
         return {
-            **self.base_fields(data, text),
+            **self.base_fields(data),
             **dates,
             **fields,
-            "organizer_name": text["organizer_name"],
-            "body": self.stream(text["body"], f"event {data['slug']!r}"),
+            "organizer_name": data["organizer_name"],
+            "body": self.stream(data["body"], item.label),
             "kind": data["kind"],
             "is_demo": data["is_demo"],
             "start_time": time_or_none(data.get("start_time")),
@@ -353,31 +352,34 @@ class DemoBuilder:
     def run_translations(self):
         for job in self.jobs:
             done = translate(
-                job.instance, job.texts, label=job.label, warn=self.warn, refresh=job.refresh
+                job.instance,
+                job.item.po_files(),
+                label=job.item.label,
+                warn=self.warn,
+                refresh=job.refresh,
             )
             if done:
-                self.created.append(f"{job.label}: {', '.join(done)}")
+                self.created.append(f"{job.item.label}: {', '.join(done)}")
         self.jobs = []
 
     # --- Field builders ---------------------------------------------------------
 
-    def base_fields(self, data, text):
+    def base_fields(self, data):
         return {
-            "title": text["title"],
+            "title": data["title"],
             "slug": data["slug"],
-            "intro": text.get("intro", ""),
-            "search_description": text.get("search_description", ""),
+            "intro": data.get("intro", ""),
+            "search_description": data.get("search_description", ""),
             "hero_image": self.image(data["motif"], data["slug"]) if data.get("motif") else None,
-            "hero_alt": text.get("hero_alt", ""),
-            "hero_caption": text.get("hero_caption", ""),
+            "hero_alt": data.get("hero_alt", ""),
+            "hero_caption": data.get("hero_caption", ""),
         }
 
-    def village_fields(self, data):
-        text = data["text"][SOURCE_LANGUAGE]
-        label = f"village {data['slug']!r}"
+    def village_fields(self, item):
+        data = item.data
         hours_min, hours_max = data.get("visit_hours") or (None, None)
         return {
-            **self.base_fields(data, text),
+            **self.base_fields(data),
             "vietnamese_name": data["vietnamese_name"],
             "commune": data["commune"],
             "district": data.get("district", ""),
@@ -388,17 +390,18 @@ class DemoBuilder:
             "visit_hours_min": decimal_or_none(hours_min),
             "visit_hours_max": decimal_or_none(hours_max),
             "hours_confirmed": data.get("hours_confirmed", False),
-            "hours_note": text.get("hours_note", ""),
-            "accessibility": text.get("accessibility", ""),
+            "hours_note": data.get("hours_note", ""),
+            "accessibility": data.get("accessibility", ""),
             **villages_fields.access_fields(data.get("access")),
-            **self.village_children(data, text, label),
+            **self.village_children(item),
         }
 
-    def village_children(self, data, text, label):
-        """Inline parts of a village: top-level (synchronised) data zipped with its text."""
+    def village_children(self, item):
+        """Inline parts of a village, each with its own id (its translation key)."""
+        data = item.data
 
         def parts(key):
-            return zip(data.get(key, []), text.get(key, []), strict=True)
+            return [(entry, item_key(entry, item)) for entry in data.get(key, [])]
 
         return {
             "village_crafts": [
@@ -406,97 +409,110 @@ class DemoBuilder:
                 for slug in data["crafts"]
                 if slug in self.crafts
             ],
-            "facts": [VillageFact(**dated_fact(fact, t)) for fact, t in parts("facts")],
+            "facts": [
+                VillageFact(translation_key=key, **dated_fact(fact)) for fact, key in parts("facts")
+            ],
             "recognitions": [
                 HeritageRecognition(
-                    title=t["title"],
-                    granted_by=t.get("granted_by", ""),
-                    date=date_or_none(item.get("date")),
-                    source_name=item.get("source_name", ""),
-                    source_url=item.get("source_url", ""),
+                    translation_key=key,
+                    title=entry["title"],
+                    granted_by=entry.get("granted_by", ""),
+                    date=date_or_none(entry.get("date")),
+                    source_name=entry.get("source_name", ""),
+                    source_url=entry.get("source_url", ""),
                 )
-                for item, t in parts("recognitions")
+                for entry, key in parts("recognitions")
             ],
             "attractions": [
                 Attraction(
-                    kind=item["kind"],
-                    duration_minutes=item.get("duration_minutes"),
-                    **villages_fields.attraction_fields(item),
-                    name=t["name"],
-                    description=t.get("description", ""),
+                    translation_key=key,
+                    kind=entry["kind"],
+                    duration_minutes=entry.get("duration_minutes"),
+                    **villages_fields.attraction_fields(entry),
+                    name=entry["name"],
+                    description=entry.get("description", ""),
                 )
-                for item, t in parts("attractions")
+                for entry, key in parts("attractions")
             ],
             "opening_hours": [opening_hours(row) for row in data.get("opening_hours", [])],
             "opening_exceptions": [
                 OpeningException(
-                    start_date=datetime.date.fromisoformat(item["start_date"]),
-                    end_date=datetime.date.fromisoformat(item["end_date"]),
-                    closed=item.get("closed", True),
-                    opens=time_or_none(item.get("opens")),
-                    closes=time_or_none(item.get("closes")),
-                    reason=t["reason"],
+                    translation_key=key,
+                    start_date=datetime.date.fromisoformat(entry["start_date"]),
+                    end_date=datetime.date.fromisoformat(entry["end_date"]),
+                    closed=entry.get("closed", True),
+                    opens=time_or_none(entry.get("opens")),
+                    closes=time_or_none(entry.get("closes")),
+                    reason=entry["reason"],
                 )
-                for item, t in parts("opening_exceptions")
+                for entry, key in parts("opening_exceptions")
             ],
             "transport": [
                 TransportLeg(
-                    mode=item["mode"],
-                    line=item.get("line") or "",
-                    duration_min=item["duration_min"],
-                    duration_max=item.get("duration_max"),
-                    distance_km=decimal_or_none(item.get("distance_km")),
-                    confirmed=item.get("confirmed", False),
-                    origin=t["origin"],
-                    notes=t.get("notes", ""),
+                    translation_key=key,
+                    mode=entry["mode"],
+                    line=entry.get("line") or "",
+                    duration_min=entry["duration_min"],
+                    duration_max=entry.get("duration_max"),
+                    distance_km=decimal_or_none(entry.get("distance_km")),
+                    confirmed=entry.get("confirmed", False),
+                    origin=entry["origin"],
+                    notes=entry.get("notes", ""),
                 )
-                for item, t in parts("transport")
+                for entry, key in parts("transport")
             ],
             "gallery": [
                 VillageGalleryImage(
-                    image=self.image(motif, label), alt=t["alt"], caption=t.get("caption", "")
+                    translation_key=key,
+                    image=self.image(entry["motif"], item.label),
+                    alt=entry["alt"],
+                    caption=entry.get("caption", ""),
                 )
-                for motif, t in parts("gallery")
+                for entry, key in parts("gallery")
             ],
         }
 
-    def route_stops(self, data, text):
+    def route_stops(self, item):
+        data = item.data
         stops = []
-        for item, t in zip(data["stops"], text["stops"], strict=True):
+        for entry in data["stops"]:
             village = None
-            if item.get("village"):
-                village = self.villages.get(item["village"])
+            if entry.get("village"):
+                village = self.villages.get(entry["village"])
                 if village is None:
-                    self.warn(
-                        f"route {data['slug']!r}: village {item['village']!r} missing; stop skipped"
-                    )
+                    self.warn(f"{item.label}: village {entry['village']!r} missing; stop skipped")
                     continue
             stops.append(
                 RouteStop(
+                    translation_key=item_key(entry, item),
                     village=village,
-                    place_name=t.get("place_name", ""),
-                    latitude=decimal_or_none(item.get("latitude")),
-                    longitude=decimal_or_none(item.get("longitude")),
-                    minutes_here=item.get("minutes_here") or 0,
-                    activity=t.get("activity", ""),
-                    leg_mode=item.get("leg_mode") or "",
-                    leg_line=item.get("leg_line") or "",
-                    leg_minutes=item.get("leg_minutes"),
-                    leg_km=decimal_or_none(item.get("leg_km")),
-                    leg_cost_min_vnd=item.get("leg_cost_min_vnd"),
-                    leg_cost_max_vnd=item.get("leg_cost_max_vnd"),
-                    leg_notes=t.get("leg_notes", ""),
+                    place_name=entry.get("place_name", ""),
+                    latitude=decimal_or_none(entry.get("latitude")),
+                    longitude=decimal_or_none(entry.get("longitude")),
+                    minutes_here=entry.get("minutes_here") or 0,
+                    activity=entry.get("activity", ""),
+                    leg_mode=entry.get("leg_mode") or "",
+                    leg_line=entry.get("leg_line") or "",
+                    leg_minutes=entry.get("leg_minutes"),
+                    leg_km=decimal_or_none(entry.get("leg_km")),
+                    leg_cost_min_vnd=entry.get("leg_cost_min_vnd"),
+                    leg_cost_max_vnd=entry.get("leg_cost_max_vnd"),
+                    leg_notes=entry.get("leg_notes", ""),
                 )
             )
         return stops
 
     def stream(self, body, label):
-        """The ``[block_type, value]`` list of a data module as a BodyBlock value."""
+        """The body blocks of a YAML file (``{<block type>: value, id: …}``) as a BodyBlock value.
+
+        The block id is kept as written: it is the ``msgctxt`` of the block's PO entries.
+        """
         raw = []
-        for block_type, value in body:
+        for block in body:
+            block_type, value = block_entry(block, label)
             converted = self.block_value(block_type, value, label)
             if converted is not None:
-                raw.append({"type": block_type, "value": converted})
+                raw.append({"type": block_type, "value": converted, "id": block["id"]})
         return BodyBlock().to_python(raw)
 
     def block_value(self, block_type, value, label):
@@ -544,27 +560,26 @@ class DemoBuilder:
 # --- Module-level helpers ------------------------------------------------------
 
 
-def load_items(module_names, warn):
-    """The dicts of the named data modules; a module not written yet is skipped with a warning."""
-    items = []
-    for name in module_names:
-        try:
-            module = importlib.import_module(f"demo.content.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"demo.content.{name}":
-                raise
-            warn(f"demo/content/{name}.py not found; skipped")
-            continue
-        items.extend(module_items(module))
-    return items
+def item_key(entry, item):
+    """The translation key written as an inline item's ``id`` (its PO entries' ``msgctxt``)."""
+    try:
+        return uuid.UUID(str(entry["id"]))
+    except (KeyError, ValueError) as error:
+        raise DemoContentError(
+            f"{item.label}: every item of a list needs an id that is a UUID, for example "
+            f"'id: {uuid.uuid4()}'; found {entry!r}"
+        ) from error
 
 
-def module_items(module):
-    """The module's list of dicts: the upper-case list whose items carry a slug."""
-    for name, value in vars(module).items():
-        if name.isupper() and isinstance(value, list) and value and "slug" in value[0]:
-            return value
-    raise DemoContentError(f"{module.__name__}: no upper-case list of dicts with a 'slug'")
+def block_entry(block, label):
+    """(block type, value) of a body block written as ``{<block type>: value, id: …}``."""
+    kinds = [key for key in block if key != "id"] if isinstance(block, dict) else []
+    if len(kinds) != 1 or not block.get("id"):
+        raise DemoContentError(
+            f"{label}: a body block needs one block type and an id, for example "
+            f"'id: {uuid.uuid4()}'; found {block!r}"
+        )
+    return kinds[0], block[kinds[0]]
 
 
 def delete_wagtail_welcome_page():
@@ -580,10 +595,10 @@ def paragraphs(text):
     return RichText("".join(f"<p>{escape(chunk)}</p>" for chunk in chunks)).source
 
 
-def dated_fact(fact, text):
+def dated_fact(fact):
     return {
-        "label": text["label"],
-        "unit": text.get("unit", ""),
+        "label": fact["label"],
+        "unit": fact.get("unit", ""),
         "value": Decimal(str(fact["value"])),
         "value_to": decimal_or_none(fact.get("value_to")),
         "approximate": fact.get("approximate", False),

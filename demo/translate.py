@@ -1,73 +1,31 @@
-"""Translate demo objects through wagtail-localize, as a translator would in the admin.
+"""Translate demo objects through wagtail-localize's own PO import, as a translator would.
 
-Each demo object carries its text in every language (``text[lang]``, all the same shape).
-Instead of writing the translated pages directly, the builder records vi → target string
-pairs as wagtail-localize string translations and lets wagtail-localize create the target
-object. Editors then find ordinary translations they can continue in the translation editor.
+Each translation lives in a standard PO file (``demo/content/locale/<lang>/…po``) in the format
+``Translation.export_po()`` writes: ``msgctxt`` is the segment's context path (a field name, or a
+block or inline item id followed by the field), ``msgid`` the Vietnamese segment and ``msgstr``
+its translation. ``Translation.import_po()`` matches entries by string and context, so nothing
+pairs by position. Editors then find ordinary translations they can continue in the admin.
 """
 
-import html
-
+import polib
 from wagtail.models import Locale, Page
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
-from wagtail_localize.strings import StringValue
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-SOURCE_LANGUAGE = "vi"
+from core.models import NavigationMenu
+from villages.models import Craft
+
+from .sources import SOURCE_LANGUAGE, DemoContentError
 
 
-class DemoContentError(Exception):
-    """The demo data cannot be built as written; the message names the object and string."""
-
-
-def normalise(text):
-    """Whitespace-insensitive key, so segment text and data-module text compare equal."""
-    return " ".join(text.split())
-
-
-def segment_text(data):
-    """The plain text of a wagtail-localize string segment (its data is escaped HTML)."""
-    return normalise(html.unescape(data.replace("<br>", "\n").replace("<br/>", "\n")))
-
-
-def pair_strings(source, target, where):
-    """Yield (source, target) for every string leaf at the same position of two structures."""
-    if isinstance(source, str):
-        if not isinstance(target, str):
-            raise DemoContentError(f"{where}: expected a string, found {target!r}")
-        yield source, target
-    elif isinstance(source, dict):
-        if not isinstance(target, dict) or set(source) != set(target):
-            raise DemoContentError(f"{where}: keys differ from the Vietnamese text")
-        for key, value in source.items():
-            yield from pair_strings(value, target[key], f"{where}.{key}")
-    elif isinstance(source, list | tuple):
-        if not isinstance(target, list | tuple) or len(source) != len(target):
-            raise DemoContentError(f"{where}: list length differs from the Vietnamese text")
-        for index, (value, other) in enumerate(zip(source, target, strict=True)):
-            yield from pair_strings(value, other, f"{where}[{index}]")
-    # Numbers, None and booleans come from the Vietnamese dict: nothing to pair.
-
-
-def build_mapping(texts, language, label, warn):
-    """vi string → target string for one object and one language."""
-    mapping = {}
-    where = f"{label} text[{language!r}]"
-    for source, target in pair_strings(texts[SOURCE_LANGUAGE], texts[language], where):
-        key = normalise(source)
-        if not key:
-            continue
-        if key in mapping and mapping[key] != target:
-            # wagtail-localize stores one translation per string and context; the data rule
-            # says this should not happen, so keep the first and tell the author.
-            warn(f"{where}: {source!r} has two translations; using the first")
-            continue
-        mapping[key] = target
-    return mapping
+def built_source(item):
+    """The built Vietnamese page or snippet of a demo content file (``sources.Item``), or None."""
+    locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    if item.kind == "crafts":
+        return Craft.objects.filter(locale=locale, slug=item.slug).first()
+    if item.kind == "menus":
+        return NavigationMenu.objects.filter(locale=locale, handle=item.slug).first()
+    page = Page.objects.filter(locale=locale, slug=item.slug).first()
+    return page.specific if page else None
 
 
 def is_translated(instance, locale):
@@ -78,47 +36,73 @@ def is_translated(instance, locale):
     return not (isinstance(translated, Page) and translated.alias_of_id)
 
 
-def translate(instance, texts, *, label, warn, refresh=False):
-    """Translate ``instance`` into every language of ``texts`` other than the source.
+def read_po(path):
+    try:
+        return polib.pofile(str(path), encoding="utf-8")
+    except (OSError, ValueError) as error:
+        raise DemoContentError(f"{path}: not a readable PO file ({error})") from error
+
+
+def po_problems(source, po):
+    """Entries that match no segment of ``source`` (stale) and segments left untranslated."""
+    segments = {
+        (segment.context.path, segment.string.data)
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "context", "string"
+        )
+    }
+    entries = [entry for entry in po if not entry.obsolete]
+    stale = [
+        (entry.msgctxt, entry.msgid)
+        for entry in entries
+        if (entry.msgctxt, entry.msgid) not in segments
+    ]
+    translated = {(entry.msgctxt, entry.msgid) for entry in entries if entry.msgstr}
+    untranslated = sorted(segments - translated)
+    return stale, untranslated
+
+
+def translate(instance, po_files, *, label, warn, refresh=False):
+    """Translate ``instance`` into the language of each PO file of ``po_files``.
 
     ``refresh`` re-reads the source object (after a synchronised field changed) and saves
     every target again; otherwise languages already translated are left alone, which is
-    what makes a second run of the loader a no-op.
+    what makes a second run of the loader a no-op. A stale entry (its Vietnamese text or its
+    context no longer in the source) or an untranslated segment is reported through ``warn``;
+    such a segment shows the Vietnamese text, as wagtail-localize's own fallback does.
     """
-    languages = [code for code in texts if code != SOURCE_LANGUAGE]
+    locales = {}
+    for language, path in po_files.items():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            raise DemoContentError(f"{path}: no locale {language!r} (see demo.builder.LANGUAGES)")
+        locales[language] = locale
+    pending = {
+        language: path
+        for language, path in po_files.items()
+        if refresh or not is_translated(instance, locales[language])
+    }
+    if not pending:
+        return []  # a second run: nothing to read, nothing to save
     if refresh:
         source, _created = TranslationSource.update_or_create_from_instance(instance)
     else:
         source, _created = TranslationSource.get_or_create_from_instance(instance)
-    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     done = []
-    for language in languages:
-        locale = Locale.objects.get(language_code=language)
-        if not refresh and is_translated(instance, locale):
-            continue
-        mapping = build_mapping(texts, language, label, warn)
-        _record_strings(segments, mapping, locale, f"{label} [{language}]")
+    for language, path in pending.items():
+        locale = locales[language]
+        po = read_po(path)
+        stale, untranslated = po_problems(source, po)
+        for context, msgid in stale:
+            warn(f"{label} [{language}]: stale entry {context!r} {msgid[:60]!r} in {path.name}")
+        for context, msgid in untranslated:
+            warn(f"{label} [{language}]: untranslated {context!r} {msgid[:60]!r}")
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale
         )
+        translation.import_po(po, tool_name="demo/content")
+        # Published explicitly: the demo is live in every language whatever
+        # WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE says about new translations.
         translation.save_target(publish=True)
         done.append(language)
     return done
-
-
-def _record_strings(segments, mapping, locale, where):
-    for segment in segments:
-        key = segment_text(segment.string.data)
-        if key not in mapping:
-            raise DemoContentError(
-                f"{where}: no translation for {key!r} (field {segment.context.path})"
-            )
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": StringValue.from_plaintext(mapping[key]).data,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
-        )

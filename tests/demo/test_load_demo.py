@@ -9,11 +9,15 @@ build is slow, so it runs once and one test checks everything about it.
 
 from io import StringIO
 
+import polib
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import TransactionTestCase
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import TranslationSource
 
+from demo import sources
+from demo.translate import built_source, po_problems
 from home.models import HomePage
 
 EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
@@ -48,16 +52,41 @@ def pages_per_locale():
 
 class LoadDemoTests(TransactionTestCase):
     def load_demo(self):
-        call_command("load_demo", stdout=StringIO(), stderr=StringIO())
-        return pages_per_locale(), set(Page.objects.values_list("id", "live", "alias_of_id"))
+        out, err = StringIO(), StringIO()
+        call_command("load_demo", stdout=out, stderr=err)
+        pages = set(Page.objects.values_list("id", "live", "alias_of_id"))
+        return pages_per_locale(), pages, out.getvalue(), err.getvalue()
 
     def test_load_demo_twice_builds_the_same_complete_six_language_site(self):
-        first_counts, first_pages = self.load_demo()
-        second_counts, second_pages = self.load_demo()
+        first_counts, first_pages, _out, first_err = self.load_demo()
+        second_counts, second_pages, second_out, second_err = self.load_demo()
 
-        with self.subTest("a second run changes nothing"):
+        with self.subTest("a second run changes nothing and says so"):
             self.assertEqual(first_counts, second_counts)
             self.assertEqual(first_pages, second_pages)
+            self.assertIn("nothing to do", second_out)
+
+        with self.subTest("no stale, untranslated or missing content is reported"):
+            self.assertNotIn("warning", first_err + second_err)
+
+        vi = Locale.objects.get(language_code="vi")
+        for item in sources.all_items():
+            source = TranslationSource.objects.get(
+                object_id=built_source(item).translation_key, locale=vi
+            )
+            for code, path in item.po_files().items():
+                with self.subTest("PO file matches its built source", po=f"{code}/{item.label}"):
+                    # Every msgid is a segment of the page as built from its YAML file now,
+                    # and every segment has a translation: nothing stale, nothing missing.
+                    po = polib.pofile(str(path))
+                    self.assertEqual(po_problems(source, po), ([], []))
+                    translated = built_source(item).get_translation(
+                        Locale.objects.get(language_code=code)
+                    )
+                    # ... and the translation shows the PO file's text.
+                    field = {"crafts": "name", "menus": "handle"}.get(item.kind, "title")
+                    msgstr = {entry.msgctxt: entry.msgstr for entry in po}.get(field, item.slug)
+                    self.assertEqual(getattr(translated, field), msgstr)
 
         with self.subTest("every language has pages"):
             self.assertEqual(set(second_counts), set(EVERY_LANGUAGE))
@@ -88,10 +117,9 @@ class LoadDemoTests(TransactionTestCase):
             self.assertEqual(root.locale.language_code, "vi")
             self.assertEqual(HomePage.objects.filter(locale=root.locale).count(), 1)
 
-        vi = Locale.objects.get(language_code="vi")
-        sources = [HomePage.objects.get(locale=vi)]
-        sources += [Page.objects.get(locale=vi, slug=slug) for slug in HEADLINE_SLUGS]
-        for source in sources:
+        headline_pages = [HomePage.objects.get(locale=vi)]
+        headline_pages += [Page.objects.get(locale=vi, slug=slug) for slug in HEADLINE_SLUGS]
+        for source in headline_pages:
             for code in EVERY_LANGUAGE:
                 with self.subTest(
                     "headline page is a live real translation", page=source.slug, language=code

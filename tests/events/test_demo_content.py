@@ -4,10 +4,11 @@ import datetime
 
 from django.test import TestCase
 
-from demo.content import events as content
-from demo.translate import SOURCE_LANGUAGE, pair_strings
+from demo import event_dates, sources
 from events.models import EventPage
 from events.recurrence import HANOI
+
+EVENTS = [item.data for item in sources.items("events")]
 
 REAL = {
     "bat-trang-ocop-exhibition-2025": ("2025-12-19", "2025-12-21"),
@@ -21,7 +22,7 @@ def build(data, today):
         if data.get("start_date")
         else None,
         "end_date": datetime.date.fromisoformat(data["end_date"]) if data.get("end_date") else None,
-        **content.relative_dates(data["slug"], today),
+        **event_dates.relative_dates(data["slug"], today),
     }
     times = {
         key: datetime.time.fromisoformat(data[key]) if data.get(key) else None
@@ -39,15 +40,13 @@ def build(data, today):
 
 class DemoEventTests(TestCase):
     def test_real_events_keep_their_dates_and_source_and_are_not_demo(self):
-        for data in content.EVENTS:
+        for data in EVENTS:
             if data["slug"] in REAL:
                 with self.subTest(event=data["slug"]):
                     self.assertFalse(data["is_demo"])
                     self.assertEqual((data["start_date"], data["end_date"]), REAL[data["slug"]])
                     self.assertTrue(data["source_name"])
-        self.assertEqual(
-            {data["slug"] for data in content.EVENTS if not data["is_demo"]}, set(REAL)
-        )
+        self.assertEqual({data["slug"] for data in EVENTS if not data["is_demo"]}, set(REAL))
 
     def test_demo_events_are_upcoming_whatever_day_the_demo_is_loaded(self):
         for today in (
@@ -57,7 +56,7 @@ class DemoEventTests(TestCase):
             datetime.date(2031, 12, 31),
         ):
             moment = datetime.datetime.combine(today, datetime.time(23), HANOI)
-            for data in content.EVENTS:
+            for data in EVENTS:
                 if not data["is_demo"]:
                     continue
                 with self.subTest(today=today, event=data["slug"]):
@@ -68,13 +67,12 @@ class DemoEventTests(TestCase):
 
     def test_weekly_market_starts_on_a_saturday_in_the_past(self):
         today = datetime.date(2026, 12, 1)
-        start = content.relative_dates("bat-trang-weekend-market", today)["start_date"]
+        start = event_dates.relative_dates("bat-trang-weekend-market", today)["start_date"]
         self.assertEqual(start.weekday(), 5)
         self.assertLess(start, today)
 
-    def test_every_event_has_vietnamese_and_english_text_of_the_same_shape(self):
-        for data in [content.INDEX, *content.EVENTS]:
-            with self.subTest(slug=data["slug"]):
-                self.assertLessEqual({"vi", "en"}, set(data["text"]))
-                for language in data["text"]:
-                    list(pair_strings(data["text"][SOURCE_LANGUAGE], data["text"][language], "x"))
+    def test_every_event_and_the_events_index_have_an_english_translation_file(self):
+        (index,) = [item for item in sources.items("indexes") if item.slug == "events"]
+        for item in [index, *sources.items("events")]:
+            with self.subTest(item=item.label):
+                self.assertIn("en", item.po_files())
