@@ -17,7 +17,6 @@ length of each wrk measurement (5 s).
 """
 
 import http.client
-import json
 import os
 import shutil
 import sys
@@ -34,7 +33,18 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.run import HOST, PORT, TILES, Server, fetch, log, page_urls, prepare, wrk  # noqa: E402
+from bench.run import (
+    HOST,
+    PORT,
+    TILES,
+    Server,
+    fetch,
+    log,
+    page_urls,
+    prepare,
+    rotating_script,
+    wrk,
+)  # noqa: E402
 
 REQUESTS = int(os.environ.get("FLOOD_REQUESTS", "10000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
@@ -98,15 +108,7 @@ def send_all(requests):
 def measure(bench_dir, paths):
     """Hit rate (one request per page) and wrk's requests per second over all pages."""
     hits = sum(fetch(path)[3].get("X-Cache") == "HIT" for path in paths)
-    script = bench_dir / "pages.lua"
-    script.write_text(
-        "local paths = {" + ", ".join(json.dumps(p) for p in paths) + "}\n"
-        "local i = 0\n"
-        "request = function()\n"
-        "  i = i % #paths + 1\n"
-        "  return wrk.format('GET', paths[i])\n"
-        "end\n"
-    )
+    script = rotating_script(bench_dir / "pages.lua", paths)
     result = wrk("/", SECONDS, connections=8, threads=1, script=script)
     return {"hit_rate": hits / len(paths), "rps": result["rps"], "errors": result["errors"]}
 

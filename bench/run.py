@@ -351,6 +351,19 @@ def wrk_latency(output, percentile):
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
+def rotating_script(script, paths):
+    """A wrk Lua script that requests ``paths`` in turn, written to ``script``."""
+    script.write_text(
+        "local paths = {" + ", ".join(json.dumps(p) for p in paths) + "}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i % #paths + 1\n"
+        "  return wrk.format('GET', paths[i])\n"
+        "end\n"
+    )
+    return script
+
+
 def wrk(path, seconds, connections=8, threads=1, script=None):
     command = [
         "wrk",
@@ -404,16 +417,8 @@ def wrk_rounds(bench_dir, targets):
             rounds[f"{name}|{lang}"].append(wrk(path, ROUND_SECONDS))
     hit = fetch(PAGES["village"].format(lang="en"))[3].get("X-Cache")
     log(f"Load: {LOAD_CONNECTIONS} connections for {LOAD_SECONDS} s over every page")
-    script = bench_dir / "pages.lua"
     paths = [path for _name, _lang, path in page_urls()]
-    script.write_text(
-        "local paths = {" + ", ".join(json.dumps(p) for p in paths) + "}\n"
-        "local i = 0\n"
-        "request = function()\n"
-        "  i = i % #paths + 1\n"
-        "  return wrk.format('GET', paths[i])\n"
-        "end\n"
-    )
+    script = rotating_script(bench_dir / "pages.lua", paths)
     load = wrk("/", LOAD_SECONDS, connections=LOAD_CONNECTIONS, threads=2, script=script)
     return rounds, hit, load
 
