@@ -49,3 +49,63 @@ class NotFoundMiddleware:
 
             return page_not_found(request, exception)
         return None
+
+
+class HostileInputMiddleware:
+    """Answer what no page can use before it reaches a view or the database.
+
+    - A NUL byte in the path, the query string or a header (a cookie, the
+      User-Agent that django-axes stores) is a 400: PostgreSQL refuses NUL in
+      strings, file APIs raise ``ValueError`` on it, and no real link has one.
+    - A number captured by the URL (``<int:pk>`` or a regular expression's
+      digits) beyond the largest 64-bit integer is a 404: no row has that id,
+      and SQLite raises ``OverflowError`` on lookups through related fields.
+
+    It sits after the security-header middlewares, so its answers carry them,
+    and before WhiteNoise, which would hand a NUL path to the file system.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if has_nul_byte(request):
+            from .views import bad_request
+
+            return bad_request(request)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if any(is_out_of_range_id(value) for value in (*view_args, *view_kwargs.values())):
+            from .views import page_not_found
+
+            return page_not_found(request)
+        return None
+
+
+# The largest value of a signed 64-bit integer, the widest id column of SQLite and PostgreSQL.
+LARGEST_ID = 2**63 - 1
+
+
+def has_nul_byte(request):
+    if "\x00" in request.path_info or "\x00" in request.path:
+        return True
+    query = request.META.get("QUERY_STRING", "")
+    if "\x00" in query or "%00" in query:
+        return True
+    return any(
+        "\x00" in value
+        for name, value in request.META.items()
+        if name.startswith("HTTP_") and isinstance(value, str)
+    )
+
+
+def is_out_of_range_id(value):
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return value > LARGEST_ID
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        # Length first: int() refuses strings of more than 4,300 digits.
+        return len(value) > len(str(LARGEST_ID)) or int(value) > LARGEST_ID
+    return False

@@ -74,10 +74,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Before WhiteNoise, so static files get these headers too (docs/security.md).
+    # Outside SecurityMiddleware, so its http→https redirect gets these headers
+    # too, and before WhiteNoise, so static files do (docs/security.md).
     "core.security.SecurityHeadersMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    # NUL bytes → 400, ids beyond 64 bits → 404, before anything reads them.
+    "core.middleware.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no database), before everything that may query it.
     "core.resilience.DatabaseUnavailableMiddleware",
@@ -89,7 +93,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.NotFoundMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its lockout page.
