@@ -32,7 +32,7 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 .PHONY: help install run test lint format demo messages compilemessages clean
 .PHONY: test-postgres test-html test-browser
 .PHONY: backup restore restore-drill
-.PHONY: bench
+.PHONY: bench abuse
 
 help: ## List the targets
 	@echo "Hanoi Craft Villages: make TARGET"
@@ -113,6 +113,9 @@ bench: install ## Benchmark the demo site under gunicorn next to a static file (
 	@command -v chromium >/dev/null 2>&1 || { echo ">>> Installing Chromium for Lighthouse (apt-get)"; apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; }; }
 	@[ -x node_modules/.bin/lighthouse ] || npm install --no-audit --no-fund --silent
 	$(PY) bench/run.py
+
+abuse: install ## Hostile requests to every URL pattern of the demo under gunicorn (loopback); fails on any 5xx
+	$(PY) scripts/abuse.py
 
 messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (vi en fr it ja ko)
 	@mkdir -p locale

@@ -1,6 +1,9 @@
 """Bad addresses and parameters get a clear 404 (or 400) in the right language, never a 500."""
 
-from django.test import Client, TestCase
+from tempfile import TemporaryDirectory
+
+from django.conf import settings
+from django.test import Client, TestCase, override_settings
 
 from tests.scenario import build_language_tree
 from tests.utils import soup
@@ -88,6 +91,20 @@ class BadInputTests(TestCase):
         self.assert_clear_error(
             "/media/original_images/a%00b.png", "fr", statuses=(400,), **{"accept-language": "fr"}
         )
+
+    def test_overlong_media_file_name_is_404_on_a_real_file_system(self):
+        # InMemoryStorage (the tests' default) has no name limit; disks do (ENAMETOOLONG).
+        storages = {
+            **settings.STORAGES,
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        }
+        with (
+            TemporaryDirectory() as media_root,
+            override_settings(MEDIA_ROOT=media_root, STORAGES=storages),
+        ):
+            for name in ("a" * 300, "original_images/" + "b" * 256 + ".jpg"):
+                with self.subTest(length=len(name)):
+                    self.assert_clear_error(f"/media/{name}", "en")
 
     def test_nul_byte_in_a_query_value_is_400_in_the_page_language(self):
         for path in ("/vi/villages/?craft=%00", "/en/my-day/?v=1&i=v1%00", "/en/?x=%00"):
