@@ -358,7 +358,8 @@ def main():
             sys.exit(f"only {len(plan)} requests planned; expected at least {MINIMUM_REQUESTS}")
         with Server(work, port, env):
             log(f"Sending {len(plan)} requests to http://{HOST}:{port}/ ({CLIENT_THREADS} threads)")
-            deadline = time.monotonic() + MAX_SECONDS
+            sending = time.monotonic()
+            deadline = sending + MAX_SECONDS
             results = []
             with ThreadPoolExecutor(CLIENT_THREADS) as pool:
                 futures = []
@@ -369,7 +370,9 @@ def main():
                         pool.shutdown(cancel_futures=True)
                         break
                     results.append(future.result())
+            sending = time.monotonic() - sending
             proxy_problems = proxy_check(work, port)
+        log(f"Requests sent in {sending:.0f} s ({len(results) / sending:.0f} requests/s)")
         report(results, len(plan), time.monotonic() - started, proxy_problems)
     finally:
         shutil.rmtree(work, ignore_errors=True)
