@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "core.security.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # NUL bytes → 400, ids beyond 64 bits → 404, before anything reads them.
+    # NUL bytes → 400; ids 0 or beyond 64 bits, overlong segments → 404 (docs/security.md).
     "core.middleware.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no database), before everything that may query it.
