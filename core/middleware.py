@@ -57,9 +57,9 @@ class HostileInputMiddleware:
     - A NUL byte in the path, the query string or a header (a cookie, the
       User-Agent that django-axes stores) is a 400: PostgreSQL refuses NUL in
       strings, file APIs raise ``ValueError`` on it, and no real link has one.
-    - A path segment longer than 255 characters is a 404: no slug (at most
-      255 characters), file name or id is longer, and file systems raise
-      ``OSError`` (ENAMETOOLONG) on such names (``/media/<300 × a>`` was a 500).
+    - A path segment of an upload (``MEDIA_URL``) longer than 255 characters
+      is a 404: file systems raise ``OSError`` (ENAMETOOLONG) on such names
+      (``/media/<300 × a>`` was a 500).
     - A number captured by the URL (``<int:pk>`` or a regular expression's
       digits) beyond the largest 64-bit integer, or 0, is a 404: no row has
       that id (every id in the URL conf is an auto-increment id, from 1);
@@ -114,6 +114,9 @@ def has_nul_byte(request):
 
 
 def has_overlong_segment(request):
+    # Only uploads become file names; elsewhere a view's own 404 says more (/go/<code>).
+    if not request.path_info.startswith(settings.MEDIA_URL):
+        return False
     return any(len(segment) > LONGEST_SEGMENT for segment in request.path_info.split("/"))
 
 

@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "core.security.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # NUL bytes → 400; ids 0 or beyond 64 bits, overlong segments → 404 (docs/security.md).
+    # NUL bytes → 400; ids 0 or beyond 64 bits, overlong upload names → 404 (docs/security.md).
     "core.middleware.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no database), before everything that may query it.
