@@ -18,6 +18,7 @@ static files without calling the rest of the stack, so middleware placed
 after it never sees those responses. docs/security.md has the whole picture.
 """
 
+import ipaddress
 from pathlib import PurePosixPath
 
 from csp.middleware import CSPMiddleware
@@ -137,7 +138,8 @@ def client_ip_address(request):
     Each trusted proxy appends the address it saw to X-Forwarded-For, so the
     client is the entry that many places from the right; anything further
     left was written by the client and can be forged. With no proxy (the
-    default) X-Forwarded-For is ignored entirely.
+    default) X-Forwarded-For is ignored entirely; so is an entry that is not
+    an IP address.
     """
     count = settings.TRUSTED_PROXY_COUNT
     if count > 0:
@@ -147,8 +149,23 @@ def client_ip_address(request):
             if address.strip()
         ]
         if len(forwarded) >= count:
-            return forwarded[-count]
+            address = valid_ip_address(forwarded[-count])
+            if address is not None:
+                return address
+    # A missing or malformed entry ("unknown", a host name, junk) is not an
+    # address: it must not reach django-axes' inet column (a 500 on PostgreSQL).
     return request.META.get("REMOTE_ADDR")
+
+
+def valid_ip_address(text):
+    """``text`` as a normalised IPv4 or IPv6 address, or None if it is not exactly one."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if getattr(address, "scope_id", None):
+        return None  # fe80::1%eth0: no database stores a zone
+    return str(address)
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -107,4 +107,6 @@ def server_error(request):
 
 
 def bad_request(request, exception=None):
-    return render(request, "400.html", {}, status=400)
+    # Also called before the locale middleware (core.middleware.HostileInputMiddleware).
+    with translation.override(request_language(request)):
+        return render(request, "400.html", {}, status=400)

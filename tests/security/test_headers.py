@@ -223,6 +223,21 @@ class OtherHeaderTests(TestCase):
         self.assertEqual(response.status_code, 301)
         self.assertEqual(response["Location"], "https://testserver/vi/")
 
+    def test_https_redirect_carries_the_security_headers(self):
+        # SecurityMiddleware answers the redirect itself: the header middlewares
+        # must sit outside it to see that answer (docs/security.md).
+        for path in ("/vi/", "/static/css/site.css", "/media/x.jpg", "/admin/login/"):
+            with self.subTest(path=path):
+                response = self.client.get(path, secure=False)
+                self.assertEqual(response.status_code, 301)
+                self.assertEqual(response["X-Content-Type-Options"], "nosniff")
+                self.assertEqual(response["X-Frame-Options"], "DENY")
+                self.assertEqual(response["Referrer-Policy"], "strict-origin-when-cross-origin")
+                self.assertEqual(response["Cross-Origin-Resource-Policy"], "same-origin")
+                self.assertIn("camera=()", response["Permissions-Policy"])
+                directives = csp_directives(response["Content-Security-Policy"])
+                self.assertEqual(directives["frame-ancestors"], ["'none'"])
+
     def test_cookies_are_secure_httponly_and_samesite_in_production(self):
         get_user_model().objects.create_user("cookie-editor", password="right-pass-4821")
         page = self.client.get("/admin/login/", secure=True)

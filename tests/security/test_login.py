@@ -160,6 +160,75 @@ class ClientAddressTests(TestCase):
         request = self.request("6.6.6.6, 203.0.113.9, 10.0.0.1")
         self.assertEqual(client_ip_address(request), "203.0.113.9")
 
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_an_entry_that_is_not_an_ip_address_falls_back_to_the_peer(self):
+        junk = (
+            "unknown",
+            "_hidden",
+            "203.0.113.9:443",
+            "999.1.1.1",
+            "fe80::1%eth0",
+            "\u0661.1.1.1",
+        )
+        for forwarded in junk:
+            with self.subTest(forwarded=forwarded):
+                self.assertEqual(client_ip_address(self.request(forwarded)), "10.0.0.2")
+
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_ipv6_entries_are_normalised(self):
+        request = self.request("2001:DB8:0:0::1")
+        self.assertEqual(client_ip_address(request), "2001:db8::1")
+
+
+@override_settings(AXES_ENABLED=True, TRUSTED_PROXY_COUNT=1)
+class ForwardedJunkSignInTests(TestCase):
+    """A proxy that writes ``X-Forwarded-For: unknown`` must not break sign-in.
+
+    On PostgreSQL django-axes stores the address in an ``inet`` column, and
+    "unknown" there was a 500 on every sign-in attempt.
+    """
+
+    def setUp(self):
+        from django.contrib.auth.models import Permission
+
+        editor = get_user_model().objects.create_user("editor", password=PASSWORD)
+        editor.user_permissions.add(*Permission.objects.filter(codename="access_admin"))
+
+    def post(self, password, forwarded):
+        return Client().post(
+            reverse("wagtailadmin_login"),
+            {"username": "editor", "password": password},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
+
+    def test_failed_and_successful_sign_in_with_junk_forwarded_for(self):
+        for forwarded in ("unknown", "999.1.1.1", "a, b, c"):
+            with self.subTest(forwarded=forwarded):
+                self.assertEqual(self.post("wrong-password", forwarded).status_code, 200)
+        # The failures are counted against the proxy's own address.
+        self.assertEqual(
+            set(AccessAttempt.objects.values_list("ip_address", flat=True)), {"10.0.0.2"}
+        )
+        self.assertEqual(self.post(PASSWORD, "unknown").status_code, 302)
+
+    def test_nul_bytes_in_the_sign_in_are_refused_cleanly(self):
+        client = Client()
+        response = client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "edi\x00tor", "password": PASSWORD},
+            REMOTE_ADDR="10.0.0.2",
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(signed_in(client))
+        response = client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "editor", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.2",
+            headers={"User-Agent": "probe\x00"},
+        )
+        self.assertEqual(response.status_code, 400)
+
 
 @override_settings(AXES_ENABLED=True)
 class AccountLockoutTests(TestCase):

@@ -83,10 +83,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Before WhiteNoise, so static files get these headers too (docs/security.md).
+    # Outside SecurityMiddleware, so its http→https redirect gets these headers
+    # too, and before WhiteNoise, so static files do (docs/security.md).
     "core.security.SecurityHeadersMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    # NUL bytes → 400; ids 0 or beyond 64 bits, overlong upload names → 404 (docs/security.md).
+    "core.middleware.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (static files need no database), before everything that may query it.
     "core.resilience.DatabaseUnavailableMiddleware",
@@ -103,7 +107,6 @@ MIDDLEWARE = [
     "accounts.sessions.SessionTimeoutMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.NotFoundMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its lockout page.
