@@ -87,6 +87,8 @@ REGEX_TEMPLATES = {
     ],
     r"admin/^.*/$": ["admin/{text}/"],
     r"documents/^(\d+)/(.*)$": ["documents/{int}/{text}"],
+    # The same download view wrapped by core/downloads.py (issue 9), at the same URL.
+    r"^documents/(\d+)/(.*)$": ["documents/{int}/{text}"],
     r"^media/(?P<path>.+)$": ["media/{text}", "media/original_images/{text}.jpg"],
     r"{lang}/^(?P<path>(?:[\w\-]+/)+)route\.(?P<extension>gpx|geojson)$": [
         "{lang}/routes/{text}/route.gpx",

@@ -114,6 +114,10 @@ if os.environ.get("RECORD"):
     init_sentry(
         settings.SENTRY_DSN, environment="staging", release="hcv@1.2.3", transport=Recording()
     )
+    # The session table: signed-in answers are marked private (accounts/middleware.py), so
+    # the visitor's session cookie is looked up; an empty database would answer 503.
+    from django.core.management import call_command
+    call_command("migrate", "sessions", verbosity=0)
     # No collectstatic here: the 500 page finds its static files without the manifest.
     storages = dict(
         settings.STORAGES,

@@ -152,7 +152,8 @@ class MediaPathTests(PrivateCollectionsTestCase):
         ):
             with self.subTest(path=path[:80]):
                 response = self.client.get(path)
-                self.assertEqual(response.status_code, 404)
+                # A NUL byte is refused before routing (core.middleware.HostileInputMiddleware).
+                self.assertEqual(response.status_code, 400 if "%00" in path else 404)
                 self.assert_not_served(response)
 
     def test_images_and_renditions_are_still_served_in_a_sandbox(self):
