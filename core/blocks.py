@@ -9,6 +9,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .text import ALT_MAX_LENGTH
+
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -37,7 +39,7 @@ class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     alt = blocks.CharBlock(
         label=_("description for screen readers"),
-        max_length=255,
+        max_length=ALT_MAX_LENGTH,
         help_text=_("What the picture shows. Translated with the page."),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=255)

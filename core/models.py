@@ -5,7 +5,7 @@ fields, panels and translation policy, so a page type lists what it adds and
 nothing else.
 """
 
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from . import i18n, privacy
 from .listing import untranslated_pages
 from .query import PAGE, canonical_redirect
-from .text import ascii_slug, fold_vietnamese
+from .text import ALT_MAX_LENGTH, INTRO_MAX_LENGTH, ascii_slug, fold_vietnamese
 
 # Fields every Wagtail page has, with the policy this site gives them. The
 # slug is synchronised so a page has the same path in every language: only the
@@ -45,7 +45,7 @@ class HeroMixin(models.Model):
     )
     hero_alt = models.CharField(
         _("hero image description"),
-        max_length=255,
+        max_length=ALT_MAX_LENGTH,
         blank=True,
         help_text=_(
             "What the picture shows, for people who cannot see it. Translated with the page."
@@ -81,9 +81,13 @@ class HeroMixin(models.Model):
 
 
 class IntroMixin(models.Model):
+    # TextField's max_length only reaches the form (maxlength, counter); the
+    # validator also holds it for full_clean, imports and the API.
     intro = models.TextField(
         _("introduction"),
         blank=True,
+        max_length=INTRO_MAX_LENGTH,
+        validators=[MaxLengthValidator(INTRO_MAX_LENGTH)],
         help_text=_("One or two sentences shown under the title and on cards. Plain text."),
     )
 

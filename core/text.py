@@ -9,6 +9,13 @@ import unicodedata
 
 from django.utils.text import slugify
 
+# Length limits editors see as counters in the admin (docs/editors.md). Alt text
+# past ~250 characters is a caption, not a description; "one or two sentences"
+# fit in 300, "two or three" in 500.
+ALT_MAX_LENGTH = 250
+INTRO_MAX_LENGTH = 300
+SUMMARY_MAX_LENGTH = 500
+
 # The only Vietnamese letters that do not decompose to a base letter and marks.
 STROKED = str.maketrans({"đ": "d", "Đ": "D"})
 

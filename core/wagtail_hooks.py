@@ -1,4 +1,7 @@
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -44,3 +47,19 @@ def hide_convert_to_alias(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and not localize.may_publish(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS]
+
+
+@hooks.register("insert_global_admin_js")
+def length_counter_js():
+    """Character counters for fields with a maxlength: Wagtail counts only in rich text."""
+    return format_html(
+        '<script src="{}" data-template="{}" defer></script>',
+        static("admin/length-counter.js"),
+        # Translators: counter under a text field in the admin, e.g. "42 / 300 characters".
+        gettext("%(count)s / %(max)s characters"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def length_counter_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("admin/length-counter.css"))

@@ -1,6 +1,7 @@
 """Red River routes: ordered stops with the legs between them."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -12,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.listing import paginate
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
+from core.text import SUMMARY_MAX_LENGTH
 from villages.models.parts import TravelMode
 
 from . import services
@@ -60,7 +62,10 @@ class RoutePage(BasePage):
         FULL = "full", _("Full day")
 
     summary = models.TextField(
-        _("summary"), help_text=_("What the day is like, in two or three sentences.")
+        _("summary"),
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
+        help_text=_("What the day is like, in two or three sentences."),
     )
     day_length = models.CharField(
         _("length of day"), max_length=10, choices=DayLength.choices, default=DayLength.HALF

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import DatedFact
+from core.text import ALT_MAX_LENGTH
 
 from .access import AccessInfo, ChoiceSetField
 
@@ -411,7 +412,9 @@ class VillageGalleryImage(TranslatableOrderable):
     page = ParentalKey("villages.VillagePage", related_name="gallery", on_delete=models.CASCADE)
     image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
     alt = models.CharField(
-        _("description for screen readers"), max_length=255, help_text=_("What the picture shows.")
+        _("description for screen readers"),
+        max_length=ALT_MAX_LENGTH,
+        help_text=_("What the picture shows."),
     )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
 
