@@ -1,10 +1,12 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import localize
+from .admin_views import TranslationDashboardView, may_see_dashboard
 from .models import NavigationMenu
 
 # wagtail-localize's page action menu item (ConvertToAliasPageActionMenuItem.name).
@@ -44,3 +46,29 @@ def hide_convert_to_alias(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and not localize.may_publish(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_dashboard():
+    return [
+        path(
+            "reports/translations/",
+            TranslationDashboardView.as_view(),
+            name="core_translation_dashboard",
+        )
+    ]
+
+
+class TranslationDashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_dashboard(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_dashboard_menu_item():
+    return TranslationDashboardMenuItem(
+        _("Translations"),
+        reverse("core_translation_dashboard"),
+        icon_name="wagtail-localize-language",
+        order=100,
+    )
