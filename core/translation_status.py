@@ -27,7 +27,7 @@ and what each state reads:
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Max
+from django.db.models import Exists, F, Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
@@ -188,8 +188,8 @@ def statuses(pages, locales=None):
     rows = []
     for page in pages:
         source = sources.get(page.translation_key)
-        changed_at = page.last_published_at or page.latest_revision_created_at
-        stale = bool(source and changed_at and changed_at > source["last_updated_at"])
+        published = page.last_published_at
+        stale = bool(source and published and published > source["last_updated_at"])
         row = Row(page=page)
         for locale in locales:
             target = translations.get((page.translation_key, locale.pk))
@@ -234,3 +234,27 @@ def page_status(page):
     target_locale = Locale.objects.get(pk=page.locale_id)
     (row,) = statuses([source], [target_locale])
     return row.cells[target_locale.language_code]
+
+
+def with_needs_sync(pages):
+    """``pages`` annotated with ``needs_sync``, in the same query (for the explorer).
+
+    True for a source page published after its translations were last synced,
+    and for each enabled translation of it: the "stale" state above, said in SQL.
+    """
+    source_published = Page.objects.filter(
+        translation_key=OuterRef("object_id"), locale_id=OuterRef("locale_id")
+    ).values("last_published_at")[:1]
+    stale_sources = (
+        TranslationSource.objects.annotate(source_published=Subquery(source_published))
+        .filter(
+            object_id=OuterRef("translation_key"),
+            source_published__gt=F("last_updated_at"),
+            translations__enabled=True,
+        )
+        .filter(
+            Q(locale_id=OuterRef("locale_id"))
+            | Q(translations__target_locale_id=OuterRef("locale_id"))
+        )
+    )
+    return pages.annotate(needs_sync=Exists(stale_sources))

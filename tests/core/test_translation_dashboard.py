@@ -36,7 +36,8 @@ class DashboardTestCase(WagtailTestUtils, TestCase):
         cls.moderator = user_in("Moderators", "moderator")
 
     def state(self, language="en", page=None):
-        (row,) = ts.statuses([page or self.village], [Locale.objects.get(language_code=language)])
+        page = ts.source_pages().get(pk=(page or self.village).pk)  # as the dashboard reads it
+        (row,) = ts.statuses([page], [Locale.objects.get(language_code=language)])
         return row.cells[language]
 
     def cells(self, response):
@@ -214,3 +215,43 @@ class QueryCountTests(DashboardTestCase):
         self.count()
         self.add_pages(3, 3)
         self.count()
+
+
+class EditorAndExplorerTests(DashboardTestCase):
+    def setUp(self):
+        self.english = translate_page(self.village, "en")
+        self.client.force_login(self.moderator)
+
+    def explorer(self, page):
+        return self.client.get(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+    def test_the_edit_screen_shows_the_translations_state(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.english.pk])
+        self.assertContains(self.client.get(edit_url), "Translation: Live")
+        self.village.save_revision().publish()
+        response = self.client.get(edit_url)
+        self.assertContains(response, "Translation: Needs sync")
+        source = TranslationSource.objects.get(object_id=self.village.translation_key)
+        self.assertContains(
+            response, reverse("wagtail_localize:update_translations", args=[source.pk])
+        )
+
+    def test_the_source_edit_screen_shows_no_translation_state(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.village.pk])
+        self.assertNotContains(self.client.get(edit_url), "Translation: ")
+
+    def test_the_explorer_marks_pages_that_need_sync(self):
+        self.assertNotContains(self.explorer(self.english), "Needs sync")
+        self.village.save_revision().publish()
+        self.assertContains(self.explorer(self.english), "Needs sync")
+        self.assertContains(self.explorer(self.village), "Needs sync")
+
+    def test_the_explorer_annotation_adds_no_query_per_row(self):
+        for i in range(3):
+            page = VillagePageFactory(parent=self.index, title=f"Làng {i}", slug=f"lang-{i}")
+            translate_page(page, "en")
+        with self.assertNumQueries(1):
+            flags = list(
+                ts.with_needs_sync(self.index.get_children()).values_list("needs_sync", flat=True)
+            )
+        self.assertEqual(flags, [False] * 4)
