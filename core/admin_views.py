@@ -25,12 +25,9 @@ class BadFilter(Exception):
     """An unknown filter value in the query string, with the message to show."""
 
 
-def page_type_choices():
-    """``{"app_label.model": verbose name}`` of the page types on the dashboard."""
-    return {
-        f"{model._meta.app_label}.{model._meta.model_name}": model._meta.verbose_name
-        for model in ts.dashboard_models()
-    }
+def page_types():
+    """``{"app_label.model": model}`` of the page types on the dashboard."""
+    return {model._meta.label_lower: model for model in ts.dashboard_models()}
 
 
 def parse_filters(params, locales):
@@ -40,7 +37,7 @@ def parse_filters(params, locales):
     into a redirect to a public page.
     """
     page_type = params.get("type") or None
-    types = page_type_choices()
+    types = page_types()
     if page_type is not None and page_type not in types:
         raise BadFilter(_("There is no page type called “%(value)s”.") % {"value": page_type[:40]})
     language = params.get("language") or None
@@ -52,13 +49,7 @@ def parse_filters(params, locales):
         raise BadFilter(
             _("There is no translation state called “%(value)s”.") % {"value": state[:40]}
         )
-    models = None
-    if page_type is not None:
-        models = [
-            m
-            for m in ts.dashboard_models()
-            if f"{m._meta.app_label}.{m._meta.model_name}" == page_type
-        ]
+    models = [types[page_type]] if page_type else None
     return models, [language] if language else codes, state
 
 
@@ -79,7 +70,7 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
         context = self.get_context_data(**kwargs)
         locales = ts.target_locales()
         context.update(
-            page_types=page_type_choices(),
+            page_types={key: model._meta.verbose_name for key, model in page_types().items()},
             states=[(state, ts.State.LABELS[state]) for state in ts.State.ALL],
             all_locales=locales,
             selected=request.GET,
