@@ -1,13 +1,17 @@
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import localize
+from . import localize, translation_status
+from .admin_views import TranslationDashboardView, may_see_dashboard
+from .i18n import default_locale, locale_by_id
 from .models import NavigationMenu
 
 # wagtail-localize's page action menu item (ConvertToAliasPageActionMenuItem.name).
@@ -63,3 +67,64 @@ def length_counter_js():
 @hooks.register("insert_global_admin_css")
 def length_counter_css():
     return format_html('<link rel="stylesheet" href="{}">', static("admin/length-counter.css"))
+@hooks.register("register_admin_urls")
+def register_translation_dashboard():
+    return [
+        path(
+            "reports/translations/",
+            TranslationDashboardView.as_view(),
+            name="core_translation_dashboard",
+        )
+    ]
+
+
+class TranslationDashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_dashboard(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_dashboard_menu_item():
+    return TranslationDashboardMenuItem(
+        _("Translations"),
+        reverse("core_translation_dashboard"),
+        icon_name="wagtail-localize-language",
+        order=100,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def translation_state_header_button(page, user, view_name=None, next_url=None):
+    """The translation's state from the dashboard, in its editor's header, with what to do next."""
+    cell = translation_status.page_status(page) if page.pk else None
+    if cell is None:
+        return
+    label = _("Translation: %(state)s") % {"state": cell.label}
+    url = cell.sync_url if cell.state == translation_status.State.STALE else None
+    language = locale_by_id(page.locale_id).language_code
+    yield Button(
+        label=label,
+        url=url or f"{reverse('core_translation_dashboard')}?language={language}",
+        icon_name="wagtail-localize-language",
+        priority=5,
+    )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_needs_sync(parent_page, pages, request):
+    return translation_status.with_needs_sync(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def needs_sync_listing_button(page, user, next_url=None):
+    """ "Needs sync" on the explorer's rows whose source changed since the last sync."""
+    if getattr(page, "needs_sync", False):
+        query = f"state=stale&language={locale_by_id(page.locale_id).language_code}"
+        if page.locale_id == default_locale().pk:
+            query = "state=stale"  # the source: all its translations
+        yield ListingButton(
+            _("Needs sync"),
+            f"{reverse('core_translation_dashboard')}?{query}",
+            icon_name="resubmit",
+            priority=5,
+        )

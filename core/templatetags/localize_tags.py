@@ -11,3 +11,11 @@ register = template.Library()
 def editor_props_for(props, page_perms):
     """The translation editor's props as ``page_perms``' user may use them (core/localize.py)."""
     return translation_editor_props(props, page_perms)
+
+
+@register.simple_tag
+def translation_state(page):
+    """The dashboard's state of translation ``page`` (a Cell), or None for a source page."""
+    from core.translation_status import page_status
+
+    return page_status(page) if page is not None and page.pk else None
