@@ -67,6 +67,8 @@ def length_counter_js():
 @hooks.register("insert_global_admin_css")
 def length_counter_css():
     return format_html('<link rel="stylesheet" href="{}">', static("admin/length-counter.css"))
+
+
 @hooks.register("register_admin_urls")
 def register_translation_dashboard():
     return [
