@@ -134,7 +134,8 @@ compilemessages: install ## Compile the translation catalogues (.po -> .mo; need
 		echo "       Install it: apt-get install gettext   (macOS: brew install gettext)" >&2; \
 		exit 1; \
 	fi
-	@if find . \( -path ./.venv -o -path ./node_modules \) -prune -o -name '*.po' -print | grep -q .; then \
+	@# -quit: with pipefail, a find still printing when grep -q has its match dies of SIGPIPE.
+	@if find . \( -path ./.venv -o -path ./node_modules \) -prune -o -name '*.po' -print -quit | grep -q .; then \
 		$(DEV) $(MANAGE) compilemessages --verbosity 0 $(addprefix --ignore=,$(IGNORE_DIRS)); \
 	else \
 		echo ">>> No .po catalogues yet: nothing to compile (create them with 'make messages')"; \
