@@ -58,7 +58,7 @@ def length_counter_js():
     """Character counters for fields with a maxlength: Wagtail counts only in rich text."""
     return format_html(
         '<script src="{}" data-template="{}" defer></script>',
-        static("admin/length-counter.js"),
+        static("editor/length-counter.js"),
         # Translators: counter under a text field in the admin, e.g. "42 / 300 characters".
         gettext("%(count)s / %(max)s characters"),
     )
@@ -66,7 +66,7 @@ def length_counter_js():
 
 @hooks.register("insert_global_admin_css")
 def length_counter_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("admin/length-counter.css"))
+    return format_html('<link rel="stylesheet" href="{}">', static("editor/length-counter.css"))
 
 
 @hooks.register("register_admin_urls")

@@ -2,7 +2,7 @@
 
 Before, the browser silently cut a pasted title or alt text at its maxlength,
 and intros had no limit at all. Wagtail 7.4 counts characters only in rich
-text, so static_src/admin/length-counter.js adds the counter; here Chromium
+text, so static_src/editor/length-counter.js adds the counter; here Chromium
 must show it under the intro, the title and an image block's alt text, and
 update it as the editor types. Screenshot: artifacts/screenshots/admin-length-counter.png.
 """

@@ -131,10 +131,10 @@ class LengthLimitAdminTests(WagtailPageTestCase):
     def test_the_counter_script_is_on_the_edit_form_with_translated_wording(self):
         self.use_admin_language("fr")
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.route.pk]))
-        script = soup(response).select_one('script[src*="admin/length-counter"]')
+        script = soup(response).select_one('script[src*="editor/length-counter"]')
         self.assertIsNotNone(script)
         self.assertEqual(script["data-template"], "%(count)s / %(max)s caractères")
-        self.assertIsNotNone(soup(response).select_one('link[href*="admin/length-counter"]'))
+        self.assertIsNotNone(soup(response).select_one('link[href*="editor/length-counter"]'))
 
 
 class LengthLimitModelTests(WagtailPageTestCase):
