@@ -199,3 +199,15 @@ def assert_constant_queries(testcase, path, add_items, expected):
     with testcase.assertNumQueries(expected):
         response = testcase.client.get(path)
     testcase.assertEqual(response.status_code, 200)
+
+
+def user_in(group_name, username):
+    """A user of one of Wagtail's default groups, who may also submit translations."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.get(name=group_name)
+    group.permissions.add(Permission.objects.get(codename="submit_translation"))
+    user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
+    user.groups.add(group)
+    return user

@@ -12,18 +12,10 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from core import translation_status as ts
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from tests.utils import alias_page, create_vi_home, soup, translate_page
+from tests.utils import alias_page, create_vi_home, soup, translate_page, user_in
 from villages.factories import VillageIndexPageFactory, VillagePageFactory
 
 URL = reverse("core_translation_dashboard")
-
-
-def user_in(group_name, username):
-    group = Group.objects.get(name=group_name)
-    group.permissions.add(Permission.objects.get(codename="submit_translation"))
-    user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
-    user.groups.add(group)
-    return user
 
 
 class DashboardTestCase(WagtailTestUtils, TestCase):

@@ -10,26 +10,19 @@
 
 import json
 
-from django.contrib.auth.models import Group, Permission
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 from wagtail_localize.models import TranslationSource
 
-from tests.utils import create_vi_home, soup, translate_page
+from tests.utils import (
+    create_vi_home,
+    soup,
+    translate_page,
+    user_in,
+)
 from villages.factories import VillageIndexPageFactory, VillagePageFactory
-
-
-def user_in(group_name, username):
-    """A user of one of Wagtail's default groups, who may also submit translations."""
-    from django.contrib.auth import get_user_model
-
-    group = Group.objects.get(name=group_name)
-    group.permissions.add(Permission.objects.get(codename="submit_translation"))
-    user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
-    user.groups.add(group)
-    return user
 
 
 class TranslationRightsTestCase(WagtailTestUtils, TestCase):
