@@ -170,8 +170,10 @@ def village_destination(page, request=None):
         "geo": geo(page.latitude, page.longitude),
         "address": {
             "@type": "PostalAddress",
-            "addressLocality": ", ".join(part for part in (page.commune, page.district) if part),
-            "addressRegion": "Hà Nội",
+            # The current commune or ward (two-level administration since 1 July 2025);
+            # none while it is not known, rather than the abolished district.
+            **({"addressLocality": page.commune} if page.commune else {}),
+            "addressRegion": page.city,
             "addressCountry": "VN",
         },
         "touristType": tourist_types(attractions),

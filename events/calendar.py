@@ -139,7 +139,8 @@ def feed_for_index(index, request=None):
     cutoff = reference_moment() - timedelta(days=366)
     calendar = new_calendar(index.title, locale.language_code)
     events = []
-    for event in candidate_events(locale):
+    # Subscribers' calendars get real events only, never samples.
+    for event in candidate_events(locale, samples=False):
         last = event.last_occurrence()
         if last is None or last[1] >= cutoff:
             events.append(event)

@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, pgettext_lazy
@@ -277,7 +277,11 @@ class EventPage(CalendarRouteMixin, BasePage):
     is_demo = models.BooleanField(
         _("demo event"),
         default=False,
-        help_text=_("Made-up example content: visitors are told the dates are illustrative."),
+        help_text=_(
+            "A sample, made up to show how the site works: marked as such, never in "
+            "search-engine data, calendar feeds or the home page, and hidden on a site "
+            "that does not show samples."
+        ),
     )
 
     translatable_fields = BasePage.translatable_fields + [
@@ -372,6 +376,21 @@ class EventPage(CalendarRouteMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
         return context
+
+    @property
+    def sample_hidden(self):
+        """A sample event on a site that does not show samples (settings.SHOW_SAMPLE_CONTENT)."""
+        from .queries import samples_shown
+
+        return self.is_demo and not samples_shown()
+
+    def serve(self, request, *args, **kwargs):
+        if self.sample_hidden:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.is_demo else super().get_sitemap_urls(request)
 
     def serve_calendar(self, request):
         from .calendar import calendar_for_event

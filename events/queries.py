@@ -27,7 +27,15 @@ def _language_order(locale):
     return order
 
 
-def candidate_events(locale, *, village=None):
+def samples_shown():
+    """Whether sample (``is_demo``) events are shown at all: settings.SHOW_SAMPLE_CONTENT.
+
+    Off in production unless the deployment asks; on in development, tests and the demo.
+    """
+    return getattr(settings, "SHOW_SAMPLE_CONTENT", False)
+
+
+def candidate_events(locale, *, village=None, samples=None):
     """Live, real (not alias) events for a reader of ``locale``.
 
     Each event once: in ``locale`` when translated, else in English, else in
@@ -35,7 +43,8 @@ def candidate_events(locale, *, village=None):
     ``core.i18n.localized_list`` marks pages. ``village``: only events linked
     to that village (in any language). Villages of each event are read in the
     reader's language as ``event.villages``. Three to four queries, whatever
-    the number of events.
+    the number of events. ``samples``: include sample (``is_demo``) events;
+    default ``samples_shown()``.
     """
     order = _language_order(locale)
     queryset = (
@@ -51,6 +60,8 @@ def candidate_events(locale, *, village=None):
         .defer_streamfields()
         .order_by("title")
     )
+    if not (samples_shown() if samples is None else samples):
+        queryset = queryset.exclude(is_demo=True)
     if village is not None:
         linked = EventVillage.objects.filter(
             village__translation_key=village.translation_key
@@ -107,17 +118,20 @@ def with_occurrence(event, moment):
     return event
 
 
-def upcoming_events(locale, *, village=None, limit=None, today=None, include_cancelled=False):
+def upcoming_events(
+    locale, *, village=None, limit=None, today=None, include_cancelled=False, samples=None
+):
     """Live real events of ``locale`` (with fallbacks) still to come, soonest first.
 
     An event in progress counts as upcoming. ``today``: a date (its midnight
     in Hanoi) or a datetime; default now. Each event carries ``occurrence``
     (start, end), ``following`` (the next occurrence of a repeating event, or
     None), ``is_fallback`` and ``shown_language``. Cancelled events are left
-    out unless ``include_cancelled``.
+    out unless ``include_cancelled``; sample events unless ``samples`` (see
+    ``candidate_events``).
     """
     found = upcoming_from(
-        candidate_events(locale, village=village),
+        candidate_events(locale, village=village, samples=samples),
         reference_moment(today),
         include_cancelled=include_cancelled,
     )

@@ -240,7 +240,10 @@ def resolve(plan, language, request=None):
 
 
 def _address(village):
-    return ", ".join(part for part in (village.commune, village.district) if part)
+    from wayfinding.services import village_address
+
+    current, former = village_address(village)
+    return f"{current} (trước đây: {former})" if former else current
 
 
 def _village_stop(item, key, villages, request):

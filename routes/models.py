@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -171,13 +171,21 @@ class RouteStop(TranslatableMixin, Orderable):
     leg_line = models.CharField(_("bus line"), max_length=20, blank=True)
     leg_minutes = models.PositiveIntegerField(_("travel time (minutes)"), null=True, blank=True)
     leg_km = models.DecimalField(
-        _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
+        _("distance by road (km)"),
+        max_digits=6,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Along the road or path, not as the crow flies."),
     )
     leg_cost_min_vnd = models.PositiveIntegerField(
         _("lowest cost (VND)"),
         null=True,
         blank=True,
-        help_text=_("Rough cost per person, in đồng."),
+        help_text=_(
+            "Rough fare, in đồng: per car for a taxi, per ride for a motorbike taxi, "
+            "per bicycle for a hire, per person for a bus or a boat."
+        ),
     )
     leg_cost_max_vnd = models.PositiveIntegerField(_("highest cost (VND)"), null=True, blank=True)
     leg_notes = models.TextField(_("notes on the way"), blank=True)
@@ -230,6 +238,17 @@ class RouteStop(TranslatableMixin, Orderable):
         if shown is not None:
             return shown.title
         return self.place_name or (self.village.title if self.village else "")
+
+    @property
+    def leg_cost_basis(self):
+        """What a leg's fare pays for: a taxi is paid per car, a bus per person."""
+        return {
+            "taxi": pgettext_lazy("fare of a journey", "per car"),
+            "motorbike": pgettext_lazy("fare of a journey", "per ride"),
+            "bicycle": pgettext_lazy("fare of a journey", "per bicycle"),
+            "bus": pgettext_lazy("fare of a journey", "per person"),
+            "boat": pgettext_lazy("fare of a journey", "per person"),
+        }.get(self.leg_mode, "")
 
     @property
     def coordinates(self):

@@ -42,7 +42,7 @@ class VillagePageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"village-{n}")
     vietnamese_name = factory.SelfAttribute("title")
     commune = "xã Bát Tràng"
-    district = "huyện Gia Lâm"
+    former_district = "huyện Gia Lâm"
     latitude = Decimal("20.975000")
     longitude = Decimal("105.912000")
     intro = "Một làng nghề bên sông Hồng."

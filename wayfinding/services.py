@@ -27,6 +27,9 @@ DRIVER_PHRASES_VI = {
     "coordinates": "Tọa độ GPS",
     "approximate": "Vị trí gần đúng: xin dừng ở cổng làng hoặc khu chợ.",
     "thanks": "Xin cảm ơn!",
+    # Drivers still use the names from before 1 July 2025 (districts, old communes).
+    "former": "Địa chỉ cũ (trước ngày 1/7/2025):",
+    "unconfirmed": "Tên xã/phường mới chưa được xác nhận.",
 }
 # Where an attraction's QR code lands: the village page's "Things to see and do" section.
 ATTRACTION_ANCHOR = "see-and-do"
@@ -48,6 +51,15 @@ KIND_LABELS = {
 def vietnamese_address(*parts):
     """``xã Bát Tràng, huyện Gia Lâm, Hà Nội``: the parts given, then the city."""
     return ", ".join([part for part in parts if part] + [CITY_VI])
+
+
+def village_address(village):
+    """``(current, former)`` addresses of a village, in Vietnamese.
+
+    The current one is the commune or ward and the city (just the city while the
+    commune is unknown); the former one the commune and district drivers know.
+    """
+    return village.current_address_vi or CITY_VI, village.former_address_vi
 
 
 def decimal_degrees(value):
@@ -72,6 +84,9 @@ class Place:
     # The page the card belongs to, to go back to it.
     page_url: str
     approximate: bool = False
+    # The address before 1 July 2025, and whether the current one is checked.
+    former_address_vi: str = ""
+    address_confirmed: bool = True
 
     @property
     def lat(self):
@@ -118,9 +133,12 @@ def _village_place(pk, language):
         return None
     shown = i18n.localized_list([page], i18n.locale_for(language), specific=True)
     shown = shown[0] if shown else page
+    current, former = village_address(page)
     return Place(
         name_vi=page.vietnamese_name,
-        address_vi=vietnamese_address(page.commune, page.district),
+        address_vi=current,
+        former_address_vi=former,
+        address_confirmed=page.address_confirmed,
         latitude=page.latitude,
         longitude=page.longitude,
         name=shown.title,
@@ -230,9 +248,10 @@ def vietnamese_stops(route, stops):
     for stop in stops:
         if stop.village_id:
             village = stop.village
+            current, former = village_address(village)
             result[stop.pk] = StopInVietnamese(
                 name=village.vietnamese_name,
-                address=vietnamese_address(village.commune, village.district),
+                address=f"{current} (trước đây: {former})" if former else current,
             )
         else:
             result[stop.pk] = StopInVietnamese(

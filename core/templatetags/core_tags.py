@@ -41,6 +41,25 @@ def format_figure(value, value_to=None, approximate=False):
 
 
 @register.simple_tag
+def distance(km, basis="road", from_old_quarter=False):
+    """“14 km by road”, “25 km as the crow flies”: a distance always says how it was measured.
+
+    ``basis`` is ``VillagePage.distance_basis`` ("road" or "straight"); legs of a
+    journey are by road. The same words on every page, in every language.
+    """
+    if km in (None, ""):
+        return ""
+    figure = {"km": _number(km)}
+    if from_old_quarter:
+        if basis == "straight":
+            return _("%(km)s km from the Old Quarter as the crow flies") % figure
+        return _("%(km)s km from the Old Quarter by road") % figure
+    if basis == "straight":
+        return _("%(km)s km as the crow flies") % figure
+    return _("%(km)s km by road") % figure
+
+
+@register.simple_tag
 def fact_date(value, precision="day"):
     if not value:
         return ""

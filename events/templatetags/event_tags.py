@@ -29,7 +29,11 @@ class Upcoming:
 
 @register.simple_tag(takes_context=True)
 def upcoming_events(context, village=None, limit=4):
-    """Upcoming events for the active language (of ``village`` if given), and the events index."""
+    """Upcoming events for the active language (of ``village`` if given), and the events index.
+
+    The home page's "What's on" (no village) never lists sample events; a
+    village's list shows them, marked, where samples are shown at all.
+    """
     from core.cache import remember
 
     from ..models import EventIndexPage
@@ -46,10 +50,11 @@ def upcoming_events(context, village=None, limit=4):
     # Kept a few minutes per language and village, within the content
     # generation: the page cache holds whole pages longer anyway, and the
     # browser hides what ends in between (static_src/js/events.js).
+    samples = False if village is None else None
     events = remember(
         "events-upcoming",
         [locale.pk, village.translation_key if village else "", limit],
-        lambda: find(locale, village=village, limit=limit),
+        lambda: find(locale, village=village, limit=limit, samples=samples),
         timeout=UPCOMING_TIMEOUT,
     )
     return Upcoming(events=events, index=index)
@@ -125,6 +130,9 @@ def event_json_ld(context, event):
     """The page's schema.org Event as a JSON-LD script element."""
     from ..structured_data import event_data
 
+    # A sample event is no fact for search engines.
+    if event.is_demo:
+        return ""
     data = json.dumps(event_data(event, context.get("request")), ensure_ascii=False)
     return format_html(
         '<script type="application/ld+json">{}</script>',

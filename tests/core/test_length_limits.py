@@ -57,7 +57,9 @@ class LengthLimitAdminTests(WagtailPageTestCase):
             "intro": intro,
             "vietnamese_name": "Vạn Phúc",
             "commune": "phường Vạn Phúc",
-            "district": "quận Hà Đông",
+            "former_district": "quận Hà Đông",
+            "city": "Hà Nội",
+            "distance_basis": "road",
             "latitude": "20.980000",
             "longitude": "105.775000",
             "body": streamfield(

@@ -99,6 +99,10 @@ class EventPageTests(TestCase):
         self.assertNotIn("offers", data)
 
     def test_priced_all_day_event_has_offers_and_plain_dates(self):
+        # A sample has no JSON-LD at all (test_samples.py): make this one real.
+        workshop = self.events["workshop"]
+        workshop.is_demo = False
+        workshop.save_revision().publish()
         data = self.json_ld("/vi/events/open-loom-day/")
         self.assertFalse(data["isAccessibleForFree"])
         self.assertEqual(data["offers"]["price"], "150000")

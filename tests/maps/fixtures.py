@@ -66,7 +66,7 @@ def build_site():
         title="Vạn Phúc",
         slug="van-phuc",
         commune="phường Vạn Phúc",
-        district="quận Hà Đông",
+        former_district="quận Hà Đông",
         latitude=Decimal("20.980000"),
         longitude=Decimal("105.775000"),
         crafts=[silk],

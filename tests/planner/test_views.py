@@ -113,7 +113,8 @@ class MyDayTests(AddButtonChecks, TestCase):
         self.assertEqual(names[2], ("Van Phuc", "vi", "Vạn Phúc"))
         address = soup(response).select_one(".plan-stop__address")
         self.assertEqual(
-            (address["lang"], address.get_text()), ("vi", "xã Bát Tràng, huyện Gia Lâm")
+            (address["lang"], address.get_text()),
+            ("vi", "xã Bát Tràng, Hà Nội (trước đây: huyện Gia Lâm)"),
         )
 
     def test_french_falls_back_to_english_and_says_so(self):

@@ -28,6 +28,8 @@ def village_form_data(craft, **overrides):
         "intro": "Làng gốm bên sông Hồng.",
         "vietnamese_name": "Bát Tràng",
         "commune": "xã Bát Tràng",
+        "city": "Hà Nội",
+        "distance_basis": "road",
         "latitude": "20.975000",
         "longitude": "105.912000",
         "body": streamfield([("paragraph", rich_text("<p>Lò gốm cổ.</p>"))]),

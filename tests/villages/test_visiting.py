@@ -84,11 +84,11 @@ class VillageVisitingTests(TestCase):
         for li in section.select(".access-list > li"):
             self.assertEqual(li.select_one(".access-list__icon")["aria-hidden"], "true")
         self.assertIn("Ngõ hẹp", section.select_one(".access-note").get_text())
-        self.assertIsNotNone(section.select_one(".badge--tbc"))
+        self.assertIsNotNone(section.select_one(".tbc-mark"))
 
     def test_confirmed_access_has_no_to_be_confirmed_badge(self):
         VillagePage.objects.filter(pk=self.village.pk).update(access_confirmed=True)
-        self.assertIsNone(self.page().select_one("#accessibility .badge--tbc"))
+        self.assertIsNone(self.page().select_one("#accessibility .tbc-mark"))
 
     def test_attractions_show_their_own_hours_and_access(self):
         attractions = self.page().select(".attraction")

@@ -61,7 +61,9 @@ class RouteDownloadTests(TestCase):
         self.assertEqual(gpx.name, "West Lake morning")
         self.assertEqual([w.name for w in gpx.waypoints], ["1. Hồ Hoàn Kiếm [en]", "2. Bat Trang"])
         self.assertEqual([w.description for w in gpx.waypoints], ["Hồ Hoàn Kiếm", "Bát Tràng"])
-        self.assertEqual(gpx.waypoints[1].comment, "xã Bát Tràng, huyện Gia Lâm, Hà Nội")
+        self.assertEqual(
+            gpx.waypoints[1].comment, "xã Bát Tràng, Hà Nội (trước đây: huyện Gia Lâm)"
+        )
         self.assertEqual(
             [(w.latitude, w.longitude) for w in gpx.waypoints],
             [(21.0288, 105.8522), (20.975, 105.912)],

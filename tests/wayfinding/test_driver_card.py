@@ -38,7 +38,11 @@ class DriverCardTests(TestCase):
                 self.assertEqual(article.select_one("h1").get_text(strip=True), "Bát Tràng")
                 self.assertEqual(
                     article.select_one(".driver-card__address").get_text(strip=True),
-                    "xã Bát Tràng, huyện Gia Lâm, Hà Nội",
+                    "xã Bát Tràng, Hà Nội",
+                )
+                self.assertEqual(
+                    article.select_one(".driver-card__former-address").get_text(strip=True),
+                    "huyện Gia Lâm",
                 )
                 self.assertIn("Xin vui lòng đưa tôi đến", article.get_text())
                 self.assertIn(

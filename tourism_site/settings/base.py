@@ -184,6 +184,10 @@ LANGUAGES = [
 ]
 # Language used for visitors whose Accept-Language matches none of ours.
 FALLBACK_LANGUAGE_CODE = "en"
+
+# Sample content (events made up to show how the site works, ``EventPage.is_demo``):
+# a production site never shows it unless it asks to; dev, tests and the demo do.
+SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "false").lower() == "true"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

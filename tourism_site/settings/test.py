@@ -26,3 +26,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("DATABASE_URL", "").startswith("postgres"):
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+
+# Sample events are part of the demo and of the tests.
+SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "true").lower() == "true"

@@ -79,8 +79,16 @@ def map_entry(village, request):
         "crafts": [craft.name for craft in village.craft_list],
         "slug": village.slug,
         "distance_km": float(village.distance_km) if village.distance_km is not None else None,
+        "distance_basis": village.distance_basis,
         "location_approximate": village.location_approximate,
     }
+
+
+class DistanceBasis(models.TextChoices):
+    """How a distance was measured: every page that shows one says which."""
+
+    ROAD = "road", _("By road")
+    STRAIGHT = "straight", _("As the crow flies")
 
 
 class VillagePage(AccessInfo, BasePage):
@@ -93,16 +101,56 @@ class VillagePage(AccessInfo, BasePage):
         max_length=100,
         help_text=_("The name with its diacritics, e.g. “Bát Tràng”. Shown in every language."),
     )
+    # Addresses: since 1 July 2025 Viet Nam has two levels of local government
+    # (cities and provinces, then communes and wards): districts are gone and many
+    # communes were merged. Drivers still use the old names, so both are kept.
     commune = models.CharField(
-        _("commune or ward"),
-        max_length=100,
-        help_text=_("In Vietnamese, as on an address, e.g. “xã Bát Tràng”."),
-    )
-    district = models.CharField(
-        _("district or area"),
+        _("commune or ward (since 1 July 2025)"),
         max_length=100,
         blank=True,
-        help_text=_("In Vietnamese, e.g. “huyện Gia Lâm”."),
+        help_text=_(
+            "The current commune or ward, in Vietnamese, as on an address, e.g. “xã Bát Tràng”. "
+            "Leave empty when it is not known yet."
+        ),
+    )
+    city = models.CharField(
+        _("city or province"),
+        max_length=100,
+        default="Hà Nội",
+        help_text=_("In Vietnamese, e.g. “Hà Nội”."),
+    )
+    address_confirmed = models.BooleanField(
+        _("current address confirmed"),
+        default=False,
+        help_text=_(
+            "Tick once the current commune or ward has been checked against the official "
+            "list; until then visitors see it marked “to be confirmed”."
+        ),
+    )
+    former_commune = models.CharField(
+        _("former commune or ward"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Before 1 July 2025, in Vietnamese, e.g. “xã Duyên Thái”. Leave empty when it "
+            "kept its name."
+        ),
+    )
+    former_district = models.CharField(
+        _("former district"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Before 1 July 2025, in Vietnamese, e.g. “huyện Gia Lâm”. Drivers still use it."
+        ),
+    )
+    address_note = models.TextField(
+        _("note for editors on the address"),
+        blank=True,
+        help_text=_(
+            "Never shown to visitors: why the address reads as it does, e.g. a source that "
+            "spells the commune wrongly."
+        ),
     )
     latitude = latitude_field(
         _("latitude"), help_text=_("Degrees north, e.g. 20.975000 (Hanoi is near 21).")
@@ -121,7 +169,17 @@ class VillagePage(AccessInfo, BasePage):
         decimal_places=1,
         null=True,
         blank=True,
-        help_text=_("By road from Hoàn Kiếm Lake, in kilometres."),
+        help_text=_("From Hoàn Kiếm Lake, in kilometres; say below how it was measured."),
+    )
+    distance_basis = models.CharField(
+        _("distance measured"),
+        max_length=10,
+        choices=DistanceBasis.choices,
+        default=DistanceBasis.ROAD,
+        help_text=_(
+            "By road (what a taxi drives) or as the crow flies (a straight line on the map). "
+            "Every page shows which."
+        ),
     )
     body = StreamField(
         BodyBlock(),
@@ -159,11 +217,17 @@ class VillagePage(AccessInfo, BasePage):
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("vietnamese_name"),
         SynchronizedField("commune"),
-        SynchronizedField("district"),
+        SynchronizedField("city"),
+        SynchronizedField("address_confirmed"),
+        SynchronizedField("former_commune"),
+        SynchronizedField("former_district"),
+        # An editors' note in the source language, never shown: copied, not translated.
+        SynchronizedField("address_note"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
         SynchronizedField("location_approximate"),
         SynchronizedField("distance_km"),
+        SynchronizedField("distance_basis"),
         TranslatableField("body"),
         SynchronizedField("visit_hours_min"),
         SynchronizedField("visit_hours_max"),
@@ -192,10 +256,12 @@ class VillagePage(AccessInfo, BasePage):
     location_panels = [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("commune"), FieldPanel("district")]),
-                FieldRowPanel(
-                    [FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("distance_km")]
-                ),
+                FieldRowPanel([FieldPanel("commune"), FieldPanel("city")]),
+                FieldPanel("address_confirmed"),
+                FieldRowPanel([FieldPanel("former_commune"), FieldPanel("former_district")]),
+                FieldPanel("address_note"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("distance_km"), FieldPanel("distance_basis")]),
                 FieldPanel("location_approximate"),
             ],
             heading=_("Where it is"),
@@ -228,6 +294,27 @@ class VillagePage(AccessInfo, BasePage):
 
     class Meta:
         verbose_name = _("village")
+
+    @property
+    def current_address_vi(self):
+        """``xã Bát Tràng, Hà Nội``; just the city while the commune or ward is unknown."""
+        return ", ".join(part for part in (self.commune, self.city) if part)
+
+    @property
+    def has_unconfirmed_details(self):
+        """Whether the page needs its one "to be confirmed" notice (components/tbc_notice.html)."""
+        return (
+            not self.hours_confirmed
+            or not self.access_confirmed
+            or not self.address_confirmed
+            or any(not leg.confirmed for leg in self.transport.all())
+            or any(not item.access_confirmed for item in self.attractions.all())
+        )
+
+    @property
+    def former_address_vi(self):
+        """``xã Duyên Thái, huyện Thường Tín``: the names in use before 1 July 2025."""
+        return ", ".join(part for part in (self.former_commune, self.former_district) if part)
 
     def get_context(self, request, *args, **kwargs):
         self.prefetch_parts()
