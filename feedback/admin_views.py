@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -65,7 +65,7 @@ class FactReportListView(WagtailAdminTemplateMixin, TemplateView):
             reports=page_obj.object_list,
             page_obj=page_obj,
             status=status,
-            statuses=[*FactReport.Status.choices, ("all", _("All"))],
+            statuses=[*FactReport.Status.choices, ("all", pgettext("report status", "All"))],
         )
         return self.render_to_response(context)
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 TEXT_MIN_LENGTH = 15
 TEXT_MAX_LENGTH = 2000
@@ -15,18 +16,18 @@ TEXT_MAX_LENGTH = 2000
 
 class FactReport(models.Model):
     class Status(models.TextChoices):
-        NEW = "new", _("New")
-        HANDLED = "handled", _("Handled")
+        NEW = "new", pgettext_lazy("report status", "New")
+        HANDLED = "handled", pgettext_lazy("report status", "Handled")
 
     page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("page"),
+        verbose_name=pgettext_lazy("fact report", "page"),
         on_delete=models.CASCADE,
         related_name="+",
     )
     locale = models.ForeignKey(
         "wagtailcore.Locale",
-        verbose_name=_("language"),
+        verbose_name=pgettext_lazy("fact report", "language"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The language of the page the visitor read."),
@@ -37,9 +38,14 @@ class FactReport(models.Model):
         validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
     )
     email = models.EmailField(_("e-mail address"), blank=True)
-    created = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    created = models.DateTimeField(
+        pgettext_lazy("fact report", "received"), auto_now_add=True, db_index=True
+    )
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+        pgettext_lazy("fact report", "status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.NEW,
     )
     handled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -7,6 +7,7 @@ autosave and preview).
 """
 
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -52,6 +53,9 @@ class AltTextFormTests(WagtailPageTestCase):
         cls.home = create_vi_home()
         cls.image = ImageFactory()
         cls.described = ImageFactory(description="Bình gốm men rạn")
+
+    def setUp(self):
+        self.enterContext(translation.override("en"))
 
     def test_every_page_type_uses_the_alt_text_form(self):
         models = report_models()
