@@ -50,5 +50,14 @@ class FactReportForm(forms.Form):
             )
         return text
 
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers announce the error with the field it belongs to.
+        for name in self.errors:
+            if name in ("text", "email"):
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-describedby"] = f"id_{name}-error id_{name}-help"
+                attrs["aria-invalid"] = "true"
+
     def is_robot(self):
         return bool(self.data.get("website"))
