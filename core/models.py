@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n, privacy
+from .alt_text import AltTextPageForm
 from .listing import with_fallbacks
 from .query import PAGE, canonical_redirect
 from .text import ALT_MAX_LENGTH, INTRO_MAX_LENGTH, ascii_slug, fold_vietnamese
@@ -127,6 +128,9 @@ def longitude_field(verbose_name, **options):
 
 class BasePage(HeroMixin, IntroMixin, Page):
     """Abstract base of every page type: hero, intro, language helpers."""
+
+    # Alt text is required to publish a picture (core/alt_text.py).
+    base_form_class = AltTextPageForm
 
     translatable_fields = (
         PAGE_TRANSLATABLE_FIELDS + HeroMixin.translatable_fields + IntroMixin.translatable_fields

@@ -10,7 +10,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import localize, translation_status
-from .admin_views import TranslationDashboardView, may_see_dashboard
+from .admin_views import (
+    AltTextReportView,
+    TranslationDashboardView,
+    may_see_alt_report,
+    may_see_dashboard,
+)
 from .i18n import default_locale, locale_by_id
 from .models import NavigationMenu
 
@@ -78,6 +83,23 @@ def register_translation_dashboard():
             name="core_translation_dashboard",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_alt_text_report():
+    return [path("reports/alt-text/", AltTextReportView.as_view(), name="core_alt_text_report")]
+
+
+class AltTextReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_alt_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_alt_text_report_menu_item():
+    return AltTextReportMenuItem(
+        _("Images missing alt text"), reverse("core_alt_text_report"), icon_name="image", order=110
+    )
 
 
 class TranslationDashboardMenuItem(MenuItem):

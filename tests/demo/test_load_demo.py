@@ -10,12 +10,14 @@ build is slow, so it runs once and one test checks everything about it.
 from io import StringIO
 
 import polib
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import TransactionTestCase
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
+from core.alt_text import missing_alt_report
 from demo import sources
 from demo.translate import built_source, po_problems
 from home.models import HomePage
@@ -87,6 +89,11 @@ class LoadDemoTests(TransactionTestCase):
                     field = {"crafts": "name", "menus": "handle"}.get(item.kind, "title")
                     msgstr = {entry.msgctxt: entry.msgstr for entry in po}.get(field, item.slug)
                     self.assertEqual(getattr(translated, field), msgstr)
+
+        with self.subTest("every picture has its alt text in every language"):
+            superuser = get_user_model()(is_superuser=True, is_active=True)
+            missing = missing_alt_report(superuser, list(Locale.objects.all()))
+            self.assertEqual([(row.page.url_path, row.locale) for row in missing], [])
 
         with self.subTest("every language has pages"):
             self.assertEqual(set(second_counts), set(EVERY_LANGUAGE))

