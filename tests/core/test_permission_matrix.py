@@ -272,7 +272,6 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
         ("vi", "village_bat_trang"),
         ("fr", "village_bat_trang"),
         ("vi", "village_van_phuc"),
-        ("fr", "home"),
         ("ko", "story"),
     )
 
