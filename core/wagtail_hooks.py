@@ -36,8 +36,13 @@ register_snippet(NavigationMenuViewSet)
 # Before wagtail-localize's own hook, whatever order the hook modules load in.
 @hooks.register("register_admin_urls", order=-1)
 def register_localize_guards():
-    """wagtail-localize's URLs that publish, answered by core.localize first (same paths)."""
+    """wagtail-localize's URLs that publish or translate, answered by core.localize first."""
     return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize.SubmitPageTranslationView.as_view(),
+            name="localize_submit_page_translation_guarded",
+        ),
         path(
             "localize/update/<int:translation_source_id>/",
             localize.UpdateTranslationsView.as_view(),
@@ -48,6 +53,17 @@ def register_localize_guards():
             localize.convert_to_alias,
             name="localize_convert_to_alias_guarded",
         ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review():
+    return [
+        path(
+            "localize/translation/<int:translation_id>/submit-for-review/",
+            localize.submit_translation_for_review,
+            name="core_submit_translation_for_review",
+        )
     ]
 
 

@@ -338,6 +338,8 @@ VIEW_PASSWORD_GUESS_WINDOW = timedelta(minutes=15)
 # Superusers and groups that may publish pages need a second factor (TOTP app,
 # recovery codes); dev and test settings relax it, tests of it turn it back on.
 TWO_FACTOR_REQUIRED = True
+# Demo accounts with a printed password: only the development settings turn this on.
+DEMO_USERS_ENABLED = False
 TWO_FACTOR_PROTECTED_PATH = "/admin/"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # A session ends 12 hours after sign-in whatever happens, and after 30 minutes
