@@ -71,8 +71,9 @@ class GlossaryTranslator(BaseMachineTranslator):
             entry = self.matcher.exact(string.data)
             approved = entry.approved(code) if entry else None
             if approved:
-                source_text = StringValue(string.data).render_text()
-                results[string] = StringValue.from_plaintext(match_case(source_text, approved))
+                results[string] = StringValue.from_plaintext(
+                    match_case(string.render_text(), approved)
+                )
         return results
 
     def can_translate(self, source_locale, target_locale):

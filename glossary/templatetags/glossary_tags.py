@@ -10,9 +10,10 @@ register = template.Library()
 
 @register.simple_tag
 def glossary_for_translation(translation):
-    """``[(entry, approved translation), …]`` for the glossary terms found in the
-    source text of ``translation`` (a wagtail-localize ``Translation``), in three
-    queries whatever the page's size."""
+    """``[(entry, approved translation, kept as written), …]`` for the glossary terms
+    found in the source text of ``translation`` (a wagtail-localize ``Translation``),
+    in three queries whatever the page's size. "Kept as written" is a name not to
+    translate whose approved form is its Vietnamese spelling (not バッチャン)."""
     if translation is None:
         return []
     code = translation.target_locale.language_code
@@ -20,4 +21,8 @@ def glossary_for_translation(translation):
         "data", flat=True
     )
     found = Matcher(entries_from_db([code])).find_all(texts)
-    return [(entry, entry.approved(code)) for entry in found]
+    return [
+        (entry, approved, entry.do_not_translate and approved == entry.term)
+        for entry in found
+        for approved in [entry.approved(code)]
+    ]
