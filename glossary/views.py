@@ -11,6 +11,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -29,8 +30,21 @@ from .models import Term
 logger = logging.getLogger(__name__)
 
 
+class TranslationsColumn(Column):
+    """The approved translations of a term, "en: pottery · fr: céramique · …"."""
+
+    def get_value(self, instance):
+        return " · ".join(
+            f"{translation.locale.language_code}: {translation.text}"
+            for translation in instance.translations.all()
+        )
+
+
 class TermIndexView(IndexView):
     """The term list; its search folds accents and đ, so "gom" finds "gốm"."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("translations__locale")
 
     def search_queryset(self, queryset):
         if not self.is_searching:
@@ -63,7 +77,12 @@ class GlossaryViewSet(ModelViewSet):
     menu_label = _("Glossary")
     menu_order = 290
     add_to_admin_menu = True
-    list_display = ["term", "kind", "do_not_translate"]
+    list_display = [
+        "term",
+        TranslationsColumn("translations", label=_("Approved translations")),
+        "kind",
+        BooleanColumn("do_not_translate", label=_("Do not translate")),
+    ]
     list_filter = ["kind", "do_not_translate"]
     search_fields = ["search_text"]
     ordering = ["term"]

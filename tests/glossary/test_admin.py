@@ -70,6 +70,15 @@ class GlossaryAdminTests(WagtailTestUtils, TestCase):
         self.assertEqual(self.listed(q="ceramique"), {"gốm"})
         self.assertEqual(self.listed(q="バッチャン"), {"Bát Tràng"})
 
+    def test_the_index_shows_the_approved_translations(self):
+        response = self.client.get(INDEX)
+        row = next(
+            tr
+            for tr in soup(response).select("table tbody tr")
+            if tr.select_one("td.title .title-wrapper a").get_text(strip=True) == "gốm"
+        )
+        self.assertIn("en: pottery · fr: céramique", row.get_text(" ", strip=True))
+
     def test_the_index_filters_by_kind(self):
         self.assertEqual(self.listed(kind="place"), {"Bát Tràng", "Đường Lâm"})
 
