@@ -20,6 +20,8 @@ from wagtail_localize.models import TranslationSource
 from core.alt_text import missing_alt_report
 from demo import sources
 from demo.translate import built_source, po_problems
+from glossary.models import Term
+from glossary.services import entries_from_yaml
 from home.models import HomePage
 
 EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
@@ -70,6 +72,10 @@ class LoadDemoTests(TransactionTestCase):
 
         with self.subTest("no stale, untranslated or missing content is reported"):
             self.assertNotIn("warning", first_err + second_err)
+
+        with self.subTest("the seed glossary is loaded, once"):
+            self.assertEqual(Term.objects.count(), len(entries_from_yaml()))
+            self.assertIn("glossary: nothing to do", second_out)
 
         vi = Locale.objects.get(language_code="vi")
         for item in sources.all_items():

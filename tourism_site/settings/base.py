@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "offline",
     "feedback",
     "demo",
+    "glossary",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -264,7 +265,22 @@ WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "security/document_password_required.ht
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation in the translation editor (docs/glossary.md): DeepL when a key
+# is set, else the glossary-only translator that fills exact glossary terms.
+DEEPL_AUTH_KEY = env("DEEPL_AUTH_KEY", "")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": (
+        "glossary.machine_translation.DeepLTranslator"
+        if DEEPL_AUTH_KEY
+        else "glossary.machine_translation.GlossaryTranslator"
+    ),
+    "OPTIONS": {
+        "AUTH_KEY": DEEPL_AUTH_KEY,
+        "TIMEOUT": float(env("DEEPL_TIMEOUT", "10")),
+        "RETRIES": int(env("DEEPL_RETRIES", "1")),
+        "SERVER_URL": env("DEEPL_SERVER_URL", ""),
+    },
+}
 # A page submitted for translation becomes a draft in the target language,
 # live only once someone who may publish publishes it (wagtail-localize's
 # default copies the source's live status: an untranslated copy went live).
