@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from babel import Locale, dates, numbers
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import pgettext
 
 DAY = "day"
@@ -58,6 +58,11 @@ def language(code=None):
 
 def _locale(code=None):
     return Locale.parse(language(code))
+
+
+def _local(moment):
+    """An aware datetime in the site's time zone (as Django's |date and |time show it)."""
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
 
 
 def _apply(pattern, value, code):
@@ -96,7 +101,7 @@ def format_date(value, precision=DAY, language_code=None, weekday=False, year=Tr
     if not value:
         return ""
     if isinstance(value, datetime.datetime):
-        value = value.date()
+        value = _local(value).date()
     code = language(language_code)
     if precision == YEAR:
         return dates.format_skeleton("y", value, locale=code)
@@ -132,9 +137,9 @@ def _italian_article(article, day):
 def format_date_range(start, end, language_code=None):
     """Two dates as one range: "du 5 au 10 février 2027", "2027年2月5日～10日"."""
     if isinstance(start, datetime.datetime):
-        start = start.date()
+        start = _local(start).date()
     if isinstance(end, datetime.datetime):
-        end = end.date()
+        end = _local(end).date()
     if not end or end == start:
         return format_date(start, language_code=language_code)
     code = language(language_code)
@@ -160,7 +165,7 @@ def format_time(value, language_code=None):
     if isinstance(value, str):
         value = datetime.time.fromisoformat(value)
     if isinstance(value, datetime.datetime):
-        value = value.time()
+        value = _local(value).time()
     code = language(language_code)
     loc = _locale(code)
     pattern = loc.datetime_skeletons["Hm"] if code == "ko" else loc.time_formats["short"]

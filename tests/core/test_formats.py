@@ -260,3 +260,10 @@ def test_missing_values_are_empty():
     assert formats.format_time(None) == ""
     assert formats.format_number(None) == ""
     assert formats.format_vnd_words(None) == ""
+
+
+def test_aware_moments_are_shown_in_hanoi_time():
+    """As Django's |date and |time did: 01:30 UTC is 08:30 in Hanoi, the same day."""
+    moment = datetime.datetime(2027, 2, 5, 1, 30, tzinfo=datetime.UTC)
+    assert formats.format_time(moment, "vi") == "08:30"
+    assert formats.format_date(moment, language_code="fr") == "5 février 2027"
