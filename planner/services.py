@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import formats
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from core import formats
 from core.privacy import visible
 from events.models import EventPage, EventVillage
 from villages import hours as village_hours
@@ -465,7 +465,7 @@ def first_leg(origin, stop):
 
 
 def _time(value):
-    return formats.time_format(value, "TIME_FORMAT")
+    return formats.format_time(value)
 
 
 def warnings_for(stop, day):
@@ -485,8 +485,7 @@ def warnings_for(stop, day):
             warnings.append(gettext("Closed that day: %(reason)s.") % {"reason": exception.reason})
         else:
             warnings.append(
-                gettext("Usually closed on %(weekday)s.")
-                % {"weekday": formats.date_format(day, "l")}
+                gettext("Usually closed on %(weekday)s.") % {"weekday": formats.format_weekday(day)}
             )
         return warnings
     opens, closes = hours

@@ -32,7 +32,8 @@ def wait_for_order(page, codes):
 
 
 def header_count(page):
-    badge = page.locator("[data-my-day-count]")
+    # On a phone the count shows on the closed "Menu" disclosure's summary.
+    badge = page.locator(".main-nav summary [data-my-day-count]")
     return badge.text_content(), badge.evaluate("b => getComputedStyle(b).visibility")
 
 
@@ -68,7 +69,8 @@ def test_a_day_built_on_a_phone_is_kept_reordered_shared_and_printed(visitor, ne
     stop_button.click()
     assert header_count(page) == ("3", "visible")
 
-    # The header link opens the plan.
+    # The header link, in the "Menu" disclosure on a phone, opens the plan.
+    page.locator(".main-nav summary").click()
     page.locator("[data-my-day-link]").click()
     page.wait_for_url(re.compile(r"/en/my-day/\?v=1"))
     assert plan_codes(page) == [village_code, workshop_code, stop_code]

@@ -233,8 +233,8 @@ class VillagePage(AccessInfo, BasePage):
         self.prefetch_parts()
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
-        context["hours_data"] = self.hours_script_data()
-        context["hours_strings"] = hours.browser_strings()
+        context["hours_data"] = data = self.hours_script_data()
+        context["hours_strings"] = hours.browser_strings(data)
         return context
 
     def hours_script_data(self):
