@@ -16,6 +16,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from wagtail.models import Page
 
 from demo import sources
@@ -27,7 +28,8 @@ PAGE_KINDS = ("home", "indexes", "villages", "stories", "routes", "events")
 
 @pytest.fixture(scope="module")
 def demo_pages(django_db_setup, django_db_blocker):
-    """(translation_key, language, live, alias_of_id, url_path) of every page of the demo."""
+    """Every page of the demo as (translation_key, language, live, alias_of_id, url_path),
+    and the status each live real page is served with."""
     with django_db_blocker.unblock():
         if Page.get_first_root_node() is None:
             pytest.fail("the test database has no page tree")
@@ -38,10 +40,17 @@ def demo_pages(django_db_setup, django_db_blocker):
                 Page.objects.exclude(depth=1).values_list(
                     "translation_key", "locale__language_code", "live", "alias_of_id", "url_path"
                 )
-            )
+            ), served_statuses()
         finally:
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(initial)
+
+
+def served_statuses():
+    """{url_path: status} of every live page that is not an alias, as a visitor gets it."""
+    client = Client()
+    pages = Page.objects.live().exclude(depth=1).filter(alias_of__isnull=True)
+    return {page.url_path: client.get(page.get_url()).status_code for page in pages}
 
 
 def live_real_pages(pages, language):
@@ -55,22 +64,28 @@ def live_real_pages(pages, language):
 
 def test_the_vietnamese_source_has_one_live_page_per_demo_page_file(demo_pages):
     # The check below is only as good as its source list: every YAML page file, live.
+    pages, _statuses = demo_pages
     expected = sum(len(sources.items(kind)) for kind in PAGE_KINDS)
-    assert len(live_real_pages(demo_pages, SOURCE_LANGUAGE)) == expected
+    assert len(live_real_pages(pages, SOURCE_LANGUAGE)) == expected
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_live_vietnamese_page_has_a_live_non_alias_translation(demo_pages, language):
-    source = live_real_pages(demo_pages, SOURCE_LANGUAGE)
-    translated = live_real_pages(demo_pages, language)
+    pages, statuses = demo_pages
+    source = live_real_pages(pages, SOURCE_LANGUAGE)
+    translated = live_real_pages(pages, language)
     missing = sorted(path for key, path in source.items() if key not in translated)
     assert missing == [], f"{len(missing)} of {len(source)} pages have no live {language} page"
+    # ... and each of them is served to a visitor.
+    failing = {path: statuses[path] for path in translated.values() if statuses[path] != 200}
+    assert failing == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_exactly_the_vietnamese_pages(demo_pages, language):
     # The same pages in every language: no page that exists only in a translation either.
-    source = live_real_pages(demo_pages, SOURCE_LANGUAGE)
-    translated = live_real_pages(demo_pages, language)
+    pages, _statuses = demo_pages
+    source = live_real_pages(pages, SOURCE_LANGUAGE)
+    translated = live_real_pages(pages, language)
     assert len(translated) == len(source)
     assert set(translated) == set(source)
