@@ -21,6 +21,10 @@ from wagtail.models import Page
 
 from demo import sources
 
+# django_db: pytest-django sets up the test database only for tests that ask for it;
+# without the mark the fixture would build on (and flush) the development database.
+pytestmark = pytest.mark.django_db
+
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != SOURCE_LANGUAGE]
 PAGE_KINDS = ("home", "indexes", "villages", "stories", "routes", "events")
