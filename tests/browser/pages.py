@@ -37,7 +37,7 @@ PARTIAL_TYPES = (
     "event",
     "404",
 )
-COMPLETE_LANGUAGES = ("vi", "en", "fr", "it")
+COMPLETE_LANGUAGES = ("vi", "en", "fr", "it", "ja", "ko")
 MATRIX = [
     (page_type, language)
     for language in LANGUAGES
