@@ -75,6 +75,8 @@ class GlossaryViewSet(ModelViewSet):
     index_view_class = TermIndexView
     icon = "doc-full"
     menu_label = _("Glossary")
+    # Fixed: Wagtail otherwise slugs the label in the language the menu is first built in.
+    menu_name = "glossary"
     menu_order = 290
     add_to_admin_menu = True
     list_display = [
