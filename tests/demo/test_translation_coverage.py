@@ -10,16 +10,13 @@ publishes translations in ``transaction.on_commit``; then the database is emptie
 given back its state from the migrations, as in tests/html/test_validity.py.
 """
 
-from io import StringIO
-
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from wagtail.models import Page
 
 from demo import sources
+from tests.utils import demo_built_then_restored
 
 # django_db: pytest-django sets up the test database only for tests that ask for it;
 # without the mark the fixture would build on (and flush) the development database.
@@ -37,17 +34,12 @@ def demo_pages(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         if Page.get_first_root_node() is None:
             pytest.fail("the test database has no page tree")
-        initial = connection.creation.serialize_db_to_string()
-        try:
-            call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+        with demo_built_then_restored():
             return list(
                 Page.objects.exclude(depth=1).values_list(
                     "translation_key", "locale__language_code", "live", "alias_of_id", "url_path"
                 )
             ), served_statuses()
-        finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(initial)
 
 
 def served_statuses():

