@@ -48,6 +48,7 @@ run: install compilemessages ## Set everything up and serve the site on http://1
 	$(DEV) $(MANAGE) migrate --noinput
 	$(DEV) $(MANAGE) load_demo
 	@$(DEV) $(MANAGE) ensure_admin
+	@$(DEV) $(MANAGE) ensure_demo_users
 	@echo ">>> Site: http://$(HOST):$(PORT)/ (redirects to your language), admin: http://$(HOST):$(PORT)/admin/"
 	$(DEV) $(MANAGE) runserver $(HOST):$(PORT)
 

@@ -94,3 +94,65 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
             ],
         )
         return self.render_to_response(context)
+
+
+def may_see_alt_report(user):
+    return PagePermissionPolicy().user_has_any_permission(user, {"change"})
+
+
+class AltTextReportView(WagtailAdminTemplateMixin, TemplateView):
+    """Reports → Images missing alt text: pages × languages the user may edit (core/alt_text.py).
+
+    Not Wagtail's ``ReportView``: that lists one queryset, and these rows come
+    from every page type's hero, gallery and StreamField JSON together.
+    """
+
+    template_name = "core/admin/alt_text_report.html"
+    page_title = gettext_lazy("Images missing alt text")
+    header_icon = "image"
+
+    def get_breadcrumbs_items(self):
+        return []
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_alt_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        from wagtail.models import Locale
+
+        from .alt_text import missing_alt_report, report_models
+        from .i18n import language_codes
+
+        context = self.get_context_data(**kwargs)
+        types = {model._meta.label_lower: model for model in report_models()}
+        order = language_codes()
+        all_locales = sorted(
+            (x for x in Locale.objects.all() if x.language_code in order),
+            key=lambda x: order.index(x.language_code),
+        )
+        context.update(
+            page_types={key: model._meta.verbose_name for key, model in types.items()},
+            all_locales=all_locales,
+            selected=request.GET,
+        )
+        page_type = request.GET.get("type") or None
+        language = request.GET.get("language") or None
+        error = None
+        if page_type is not None and page_type not in types:
+            error = _("There is no page type called “%(value)s”.") % {"value": page_type[:40]}
+        elif language is not None and language not in {x.language_code for x in all_locales}:
+            error = _("There is no language called “%(value)s”.") % {"value": language[:40]}
+        if error:
+            context.update(error=error, rows=[], counts=[])
+            return self.render_to_response(context, status=400)
+        locales = [x for x in all_locales if language in (None, x.language_code)]
+        rows = missing_alt_report(request.user, locales, [types[page_type]] if page_type else None)
+        counts = []
+        for locale in locales:
+            in_language = [row for row in rows if row.locale == locale]
+            pictures = sum(len(row.missing) for row in in_language)
+            counts.append((locale, len(in_language), pictures))
+        context.update(rows=rows, counts=counts)
+        return self.render_to_response(context)

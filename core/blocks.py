@@ -52,6 +52,13 @@ class ImageBlock(blocks.StructBlock):
         help_text = _("A picture with its description and an optional caption.")
         preview_value = {"alt": "Bình gốm men lam", "caption": "Minh hoạ"}
 
+    def __init__(self, *args, **kwargs):
+        from .alt_text import ALT_REQUIRED
+
+        super().__init__(*args, **kwargs)
+        # Required to publish, not to save a draft (Wagtail defers it): say why.
+        self.child_blocks["alt"].field.error_messages["required"] = ALT_REQUIRED
+
 
 class QuoteStructValue(blocks.StructValue):
     def cite(self):

@@ -6,7 +6,6 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from .i18n import language_codes
-from .privacy import visible
 
 
 def paginate(queryset, request, per_page):
@@ -21,6 +20,13 @@ def paginate(queryset, request, per_page):
         ) from error
 
 
+def paginate_marked(queryset, request, per_page, locale):
+    """``paginate``, with the shown page's items marked by ``mark_languages``."""
+    page = paginate(queryset, request, per_page)
+    page.object_list = mark_languages(page.object_list, locale)
+    return page
+
+
 def preferred_fallback_languages(current):
     """Languages to offer a reader when a page is not in ``current``: English first."""
     order = [settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE, *language_codes()]
@@ -31,28 +37,43 @@ def preferred_fallback_languages(current):
     return seen
 
 
-def untranslated_pages(model, locale, present_keys):
-    """Live pages of ``model`` that have no real translation in ``locale``.
+def language_rank(locale):
+    """``{language code: rank}`` for a reader of ``locale``: theirs first, then the fallbacks."""
+    codes = [locale.language_code, *preferred_fallback_languages(locale.language_code)]
+    return {code: rank for rank, code in enumerate(codes)}
 
-    For each, the version in the reader's best fallback language (English
-    first, then Vietnamese), so an index can say "also in English" instead of
-    hiding them or showing them as if they were translated.
+
+def best_version_ids(queryset, locale):
+    """Primary keys of one version of each page in ``queryset``, the best for the reader.
+
+    The reader's language when the page is translated, else English, else
+    Vietnamese (the source). One light query (three columns); the caller then
+    loads the chosen pages with their prefetching, once.
     """
-    candidates = (
-        visible(model.objects.all())
-        .exclude(locale=locale)
-        .exclude(translation_key__in=present_keys)
-        .select_related("locale")
-        .defer_streamfields()
-        .order_by("title")
-    )
-    order = {
-        code: rank for rank, code in enumerate(preferred_fallback_languages(locale.language_code))
-    }
+    rank = language_rank(locale)
     best = {}
-    for page in candidates:
-        code = page.locale.language_code
-        current = best.get(page.translation_key)
-        if current is None or order.get(code, 99) < order.get(current.locale.language_code, 99):
-            best[page.translation_key] = page
-    return sorted(best.values(), key=lambda page: page.title)
+    rows = queryset.order_by().values_list("pk", "translation_key", "locale__language_code")
+    for pk, key, code in rows:
+        position = rank.get(code, len(rank))
+        if key not in best or position < best[key][0]:
+            best[key] = (position, pk)
+    return [pk for _position, pk in best.values()]
+
+
+def with_fallbacks(queryset, locale):
+    """``queryset`` narrowed to one version per page (``best_version_ids``).
+
+    Untranslated pages are content, not holes: an index, a filter and a
+    village's sections list them (and count them) in the language they exist
+    in, marked by ``mark_languages`` so the card says which.
+    """
+    return queryset.filter(pk__in=best_version_ids(queryset, locale)).select_related("locale")
+
+
+def mark_languages(pages, locale):
+    """Set ``is_fallback`` and ``shown_language`` (read by ``fallback_language``) on each page."""
+    pages = list(pages)
+    for page in pages:
+        page.shown_language = page.locale.language_code
+        page.is_fallback = page.locale_id != locale.pk
+    return pages

@@ -18,7 +18,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n, privacy
-from .listing import untranslated_pages
+from .alt_text import AltTextPageForm
+from .listing import with_fallbacks
 from .query import PAGE, canonical_redirect
 from .text import ALT_MAX_LENGTH, INTRO_MAX_LENGTH, ascii_slug, fold_vietnamese
 
@@ -127,6 +128,9 @@ def longitude_field(verbose_name, **options):
 
 class BasePage(HeroMixin, IntroMixin, Page):
     """Abstract base of every page type: hero, intro, language helpers."""
+
+    # Alt text is required to publish a picture (core/alt_text.py).
+    base_form_class = AltTextPageForm
 
     translatable_fields = (
         PAGE_TRANSLATABLE_FIELDS + HeroMixin.translatable_fields + IntroMixin.translatable_fields
@@ -254,11 +258,12 @@ class OnePerLocaleMixin:
 
 
 class IndexPageMixin(OnePerLocaleMixin):
-    """An index page listing its child pages, and those not yet in its language.
+    """An index page listing every page of its type, each in the reader's best language.
 
-    An alias index (an untranslated copy that wagtail-localize made) has no
-    children of its own: it lists its source's children, shown as they are
-    (the page says it is untranslated and marks the content's language).
+    A page not yet translated into the index's language is listed (and counted
+    by filters) in English, else Vietnamese, and its card says so: for a
+    reader, an untranslated village is still a village. An alias index (an
+    untranslated copy that wagtail-localize made) lists the same way.
     """
 
     listing_model = None  # "app_label.ModelName" of the child pages
@@ -270,24 +275,20 @@ class IndexPageMixin(OnePerLocaleMixin):
 
         return apps.get_model(self.listing_model)
 
-    def listing(self):
+    def listing(self, narrow=None):
+        """The listed pages, one version each; ``narrow`` filters them first (a village filter).
+
+        Two queries: the versions' keys and languages, then the chosen pages.
+        """
+        pages = self.get_listing_model().objects.filter(privacy.public_q())
+        if narrow is not None:
+            pages = narrow(pages)
         return (
-            self.get_listing_model()
-            .objects.child_of(self.source_page)
-            .filter(privacy.public_q())
+            with_fallbacks(pages, i18n.locale_by_id(self.locale_id))
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
         )
-
-    def untranslated(self):
-        if self.is_alias:
-            return []
-        model = self.get_listing_model()
-        present = privacy.visible(model.objects.filter(locale=self.locale)).values_list(
-            "translation_key", flat=True
-        )
-        return untranslated_pages(model, i18n.locale_by_id(self.locale_id), present)
 
 
 class DatedFact(TranslatableMixin, Orderable):

@@ -54,7 +54,11 @@ PADDING = {"top": 24, "right": 20, "bottom": 44, "left": 20}
 MIN_RATIO, MAX_RATIO = 0.5, 1.1
 # A map of one village still shows a few kilometres around it.
 MIN_SPAN_KM = 6.0
-LABEL_SIZE = 12
+# Labels are drawn at 14 units: at least 12 px on screen on a 390 px phone
+# (a 400-unit map about 358 px wide) and in the village page's side panel (a
+# narrower map, SMALL_WIDTH). site.css sets the same size on .svg-map__label.
+LABEL_SIZE = 14
+SMALL_WIDTH = 280
 SCALE_STEPS_KM = (0.5, 1, 2, 5, 10, 20, 50, 100)
 
 
@@ -221,11 +225,15 @@ class _Placer:
 
     def place(self, text, x, y, gap=9, lang=""):
         width = text_width(text)
+        # The text's box around its baseline: ascenders up, descenders down.
+        size = LABEL_SIZE
+        up, down = size * 0.75, size * 0.5
+        below = y + gap + up + down
         candidates = [
-            (x + gap, y + LABEL_SIZE * 0.35, "start", (x + gap, y - 9, x + gap + width, y + 6)),
-            (x - gap, y + LABEL_SIZE * 0.35, "end", (x - gap - width, y - 9, x - gap, y + 6)),
-            (x, y - gap - 3, "middle", (x - width / 2, y - gap - 16, x + width / 2, y - gap)),
-            (x, y + gap + 12, "middle", (x - width / 2, y + gap, x + width / 2, y + gap + 15)),
+            (x + gap, y + size * 0.35, "start", (x + gap, y - up, x + gap + width, y + down)),
+            (x - gap, y + size * 0.35, "end", (x - gap - width, y - up, x - gap, y + down)),
+            (x, y - gap - 3, "middle", (x - width / 2, y - gap - 4 - up, x + width / 2, y - gap)),
+            (x, y + gap + size, "middle", (x - width / 2, y + gap, x + width / 2, below)),
         ]
         inside = [c for c in candidates if self._inside(c[3])]
         free = [c for c in inside if not self._overlaps(c[3])]
@@ -327,7 +335,7 @@ def build_map(
         for here, stops in groups:
             x, y = projection.project(*here)
             numbers = ", ".join(str(stop.number) for stop in stops)
-            badge = max(22, text_width(numbers, 12) + 12)
+            badge = max(22, text_width(numbers, LABEL_SIZE) + 12)
             placer.reserve(x, y, badge / 2 + 1)
             drawn.append((x, y, stops[0].label, stops[0].label_lang, False, numbers, badge))
     for point in points:

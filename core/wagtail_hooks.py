@@ -10,7 +10,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import localize, translation_status
-from .admin_views import TranslationDashboardView, may_see_dashboard
+from .admin_views import (
+    AltTextReportView,
+    TranslationDashboardView,
+    may_see_alt_report,
+    may_see_dashboard,
+)
 from .i18n import default_locale, locale_by_id
 from .models import NavigationMenu
 
@@ -31,8 +36,13 @@ register_snippet(NavigationMenuViewSet)
 # Before wagtail-localize's own hook, whatever order the hook modules load in.
 @hooks.register("register_admin_urls", order=-1)
 def register_localize_guards():
-    """wagtail-localize's URLs that publish, answered by core.localize first (same paths)."""
+    """wagtail-localize's URLs that publish or translate, answered by core.localize first."""
     return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize.SubmitPageTranslationView.as_view(),
+            name="localize_submit_page_translation_guarded",
+        ),
         path(
             "localize/update/<int:translation_source_id>/",
             localize.UpdateTranslationsView.as_view(),
@@ -43,6 +53,17 @@ def register_localize_guards():
             localize.convert_to_alias,
             name="localize_convert_to_alias_guarded",
         ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review():
+    return [
+        path(
+            "localize/translation/<int:translation_id>/submit-for-review/",
+            localize.submit_translation_for_review,
+            name="core_submit_translation_for_review",
+        )
     ]
 
 
@@ -78,6 +99,23 @@ def register_translation_dashboard():
             name="core_translation_dashboard",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_alt_text_report():
+    return [path("reports/alt-text/", AltTextReportView.as_view(), name="core_alt_text_report")]
+
+
+class AltTextReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_alt_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_alt_text_report_menu_item():
+    return AltTextReportMenuItem(
+        _("Images missing alt text"), reverse("core_alt_text_report"), icon_name="image", order=110
+    )
 
 
 class TranslationDashboardMenuItem(MenuItem):

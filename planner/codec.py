@@ -6,6 +6,8 @@ server can render any plan without storing anything (docs/planner.md).
 
 - ``v``: format version (``1``). Any other value is refused, not guessed.
 - ``d``: the day, ISO ``YYYY-MM-DD`` (Hanoi calendar). ``t``: start time ``HH:MM``.
+  Without ``d`` the day is today, or tomorrow once it is evening in Hanoi.
+- ``o``: where the day starts (``ORIGINS``); left out for the Old Quarter.
 - ``i``: the stops in order, comma-separated. Ids are those of the
   Vietnamese (source) pages and rows, so a link opens in any language:
   ``v<page>`` a village, ``a<attraction>`` a workshop or other attraction,
@@ -17,7 +19,7 @@ A bad day or start time is repaired (with a notice); anything else wrong
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -30,6 +32,16 @@ MAX_ITEMS = 30
 # About 30 items at their longest (``s1234567.12``) plus the date and time.
 MAX_QUERY_LENGTH = 600
 DEFAULT_START = time(8, 30)
+# From this hour (Hanoi time) a day still to plan is tomorrow's: the workshops are closing.
+EVENING = time(17, 0)
+# Where a visitor's day starts: the areas most visitors stay in. The first leg,
+# to the first stop, is counted from here (planner.services.ORIGIN_POINTS).
+ORIGINS = {
+    "old-quarter": _("the Old Quarter (Hoàn Kiếm Lake)"),
+    "west-lake": _("West Lake (Tây Hồ)"),
+    "french-quarter": _("the French Quarter (Opera House)"),
+}
+DEFAULT_ORIGIN = "old-quarter"
 ITEM_RE = re.compile(
     r"^(?:(?P<kind>[vae])(?P<id>[1-9]\d{0,9})|s(?P<route>[1-9]\d{0,9})\.(?P<n>[1-9]\d?))$"
 )
@@ -71,6 +83,7 @@ class Plan:
     day: date
     start: time = DEFAULT_START
     items: tuple = ()
+    origin: str = DEFAULT_ORIGIN
     # Notices about what was repaired while reading the link (bad date or time).
     notices: tuple = field(default=(), compare=False)
 
@@ -82,6 +95,8 @@ class Plan:
         """The canonical query string (no ``?``) of this plan, or of ``items`` on its day."""
         items = self.items if items is None else items
         params = {"v": VERSION, "d": self.day.isoformat(), "t": self.start.strftime("%H:%M")}
+        if self.origin != DEFAULT_ORIGIN:
+            params["o"] = self.origin
         if items:
             params["i"] = ",".join(item.code for item in items)
         return urlencode(params, safe=",:")
@@ -94,19 +109,27 @@ def today_in_hanoi():
     return timezone.now().astimezone(HANOI).date()
 
 
+def is_evening(now=None):
+    """Whether it is past ``EVENING`` in Hanoi: a new plan is then for tomorrow."""
+    return (now or timezone.now()).astimezone(HANOI).time() >= EVENING
+
+
 def parse(params, raw_query=""):
     """A ``Plan`` from request parameters (a QueryDict or a dict of strings)."""
     if len(raw_query) > MAX_QUERY_LENGTH:
         raise PlanError(_("This link is too long to be a plan for one day."))
     version = params.get("v")
-    has_plan = any(params.get(name) for name in ("d", "t", "i"))
+    has_plan = any(params.get(name) for name in ("d", "t", "i", "o"))
     if version is None and has_plan:
         raise PlanError(_("This link is incomplete: it does not say which format it uses."))
     if version is not None and version != VERSION:
         raise PlanError(_("This link was made for another version of the planner."))
     notices = []
-    day = today_in_hanoi()
     raw_day = params.get("d") or ""
+    day = today_in_hanoi()
+    if not raw_day and is_evening():
+        day += timedelta(days=1)
+        notices.append(_("It is evening in Hanoi: this day is planned for tomorrow."))
     if raw_day:
         try:
             parsed = date.fromisoformat(raw_day) if len(raw_day) == 10 else None
@@ -130,6 +153,12 @@ def parse(params, raw_query=""):
             notices.append(
                 _("The start time in this link is not valid; the day starts at 8:30 instead.")
             )
+    origin = params.get("o") or DEFAULT_ORIGIN
+    if origin not in ORIGINS:
+        origin = DEFAULT_ORIGIN
+        notices.append(
+            _("The starting place in this link is not known; the day starts from the Old Quarter.")
+        )
     raw_items = params.get("i") or ""
     codes = [code for code in raw_items.split(",") if code] if raw_items else []
     if len(codes) > MAX_ITEMS:
@@ -140,7 +169,7 @@ def parse(params, raw_query=""):
         # A stop twice is a slip (a double tap), not a plan.
         if item not in items:
             items.append(item)
-    return Plan(day=day, start=start, items=tuple(items), notices=tuple(notices))
+    return Plan(day=day, start=start, items=tuple(items), origin=origin, notices=tuple(notices))
 
 
 def apply_operation(plan, operation):

@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import formats
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from core import formats
 from core.privacy import visible
 from events.models import EventPage, EventVillage
 from villages import hours as village_hours
@@ -28,6 +28,13 @@ from .codec import HANOI
 
 # Hoàn Kiếm Lake, where the Old Quarter begins and most visitors' days start.
 OLD_QUARTER = (Decimal("21.028800"), Decimal("105.852200"))
+# The other starting places a visitor can choose (codec.ORIGINS): Xuân Diệu
+# street on the Tây Hồ peninsula, and the Opera House.
+ORIGIN_POINTS = {
+    "old-quarter": OLD_QUARTER,
+    "west-lake": (Decimal("21.065000"), Decimal("105.828000")),
+    "french-quarter": (Decimal("21.024300"), Decimal("105.857500")),
+}
 # Roads around Hanoi are longer than the straight line between two points,
 # and taxis average little more than 20 km/h once the city's traffic is in.
 ROAD_FACTOR = 1.4
@@ -99,6 +106,17 @@ class DayPlan:
     plan: object  # codec.Plan
     stops: list
     dropped: int = 0
+    first_leg: Leg | None = None  # from the starting place to the first stop
+
+    @property
+    def origin_point(self):
+        return ORIGIN_POINTS[self.plan.origin]
+
+    @property
+    def origin_label(self):
+        from .codec import ORIGINS
+
+        return ORIGINS[self.plan.origin]
 
     @property
     def start(self):
@@ -113,12 +131,16 @@ class DayPlan:
         return int((self.end - self.start).total_seconds() // 60)
 
     @property
+    def legs(self):
+        return [leg for leg in (self.first_leg, *(stop.leg for stop in self.stops)) if leg]
+
+    @property
     def travel_minutes(self):
-        return sum(stop.leg.minutes for stop in self.stops if stop.leg)
+        return sum(leg.minutes for leg in self.legs)
 
     @property
     def has_estimates(self):
-        return any(stop.leg and stop.leg.estimated for stop in self.stops)
+        return any(leg.estimated for leg in self.legs)
 
     @property
     def warning_count(self):
@@ -434,8 +456,19 @@ def leg_between(stop, following):
     return estimated_leg(stop.coordinates, following.coordinates)
 
 
+# A first stop this close to the starting place is where the day starts.
+START_HERE_KM = 0.3
+
+
+def first_leg(origin, stop):
+    """The leg from the starting place to the first stop (None when it starts there)."""
+    if stop.coordinates is None or distance_km(origin, stop.coordinates) < START_HERE_KM:
+        return None
+    return estimated_leg(origin, stop.coordinates)
+
+
 def _time(value):
-    return formats.time_format(value, "TIME_FORMAT")
+    return formats.format_time(value)
 
 
 def warnings_for(stop, day):
@@ -455,8 +488,7 @@ def warnings_for(stop, day):
             warnings.append(gettext("Closed that day: %(reason)s.") % {"reason": exception.reason})
         else:
             warnings.append(
-                gettext("Usually closed on %(weekday)s.")
-                % {"weekday": formats.date_format(day, "l")}
+                gettext("Usually closed on %(weekday)s.") % {"weekday": formats.format_weekday(day)}
             )
         return warnings
     opens, closes = hours
@@ -505,6 +537,10 @@ def schedule(day_plan):
     """Arrival and leaving times, legs and warnings for every stop, from the start time."""
     clock = day_plan.start
     stops = day_plan.stops
+    # The first leg counts: a day from the Old Quarter reaches Bát Tràng at 9:15, not 8:30.
+    day_plan.first_leg = first_leg(day_plan.origin_point, stops[0]) if stops else None
+    if day_plan.first_leg is not None:
+        clock += timedelta(minutes=day_plan.first_leg.minutes)
     for index, stop in enumerate(stops):
         stop.arrive = clock
         stop.leave = clock + timedelta(minutes=stop.minutes)
@@ -532,7 +568,7 @@ def _open_at(stop, day, moment):
 
 
 def suggest_order(day_plan):
-    """Nearest neighbour from the Old Quarter, preferring stops still open on arrival.
+    """Nearest neighbour from the starting place, preferring stops still open on arrival.
 
     Stops without coordinates keep their place at the end, in their order.
     A greedy order, not the shortest possible day: good enough for a handful
@@ -541,7 +577,7 @@ def suggest_order(day_plan):
     day = day_plan.plan.day
     remaining = [stop for stop in day_plan.stops if stop.coordinates is not None]
     placeless = [stop for stop in day_plan.stops if stop.coordinates is None]
-    position, clock, ordered = OLD_QUARTER, day_plan.start, []
+    position, clock, ordered = day_plan.origin_point, day_plan.start, []
     while remaining:
 
         def arrival(stop, position=position, clock=clock):
@@ -566,4 +602,16 @@ def plan_strings():
         "moved": gettext("%(name)s moved to position %(position)s of %(count)s."),
         "cleared": gettext("Your day is now empty."),
         "copied": gettext("Link copied."),
+        "offline": gettext(
+            "You are offline: the new order is kept on this device. "
+            "The times will be worked out again when you are back online."
+        ),
+        "shared": gettext(
+            "This link holds a plan someone shared with you. "
+            "Stops in your own plan on this device: %(count)s. Nothing is lost until you choose."
+        ),
+        "open_shared": gettext("Open the shared plan"),
+        "merge_shared": gettext("Add its stops to my plan"),
+        "keep_mine": gettext("Keep my plan"),
+        "merged": gettext("The shared stops were added to the end of your plan."),
     }

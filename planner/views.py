@@ -64,6 +64,7 @@ def my_day(request):
         "share_url": request.build_absolute_uri(f"{SHARE_PATH}?{shown.query()}"),
         "suggested": suggested if suggested != list(shown.items) else [],
         "strings": services.plan_strings(),
+        "origins": list(codec.ORIGINS.items()),
         # The header's switcher is for Wagtail pages; this page has its own, same plan.
         "languages": [
             {

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.listing import paginate
+from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.text import SUMMARY_MAX_LENGTH
 from villages.models.parts import TravelMode
@@ -46,8 +46,7 @@ class RouteIndexPage(IndexPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            routes=paginate(self.routes(), request, self.page_size),
-            untranslated=self.untranslated(),
+            routes=paginate_marked(self.routes(), request, self.page_size, self.locale),
         )
         return context
 

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.listing import paginate
+from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin
 from core.query import PAGE, QueryParameter
 
@@ -46,10 +46,9 @@ class StoryIndexPage(IndexPageMixin, BasePage):
             selected_kind = StoryPage.Kind(kind)
             stories = stories.filter(kind=kind)
         context.update(
-            stories=paginate(stories, request, self.page_size),
+            stories=paginate_marked(stories, request, self.page_size, self.locale),
             kinds=StoryPage.Kind.choices,
             selected_kind=selected_kind,
-            untranslated=[] if selected_kind else self.untranslated(),
         )
         return context
 

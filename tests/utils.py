@@ -6,7 +6,12 @@ per extracted segment, then ``save_target``. Untranslated ancestors of a
 translated page therefore become live alias pages, exactly as on the real site.
 """
 
+from contextlib import contextmanager
+from io import StringIO
+
 from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
@@ -211,3 +216,28 @@ def user_in(group_name, username):
     user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
     user.groups.add(group)
     return user
+
+
+@contextmanager
+def demo_built_then_restored():
+    """Build the demo site for the block, then give the database back its migrated state.
+
+    The builder publishes translations in ``transaction.on_commit``, so it runs
+    outside any test transaction (callers unblock the database). Afterwards the
+    database is emptied and restored as Django's serialized rollback does it:
+    without resetting sequences, or PostgreSQL would hand out again the ids of
+    the restored rows (locales, pages, groups) and the next test would collide.
+    """
+    initial = connection.creation.serialize_db_to_string()
+    try:
+        call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+        yield
+    finally:
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+        )
+        connection.creation.deserialize_db_from_string(initial)

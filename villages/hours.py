@@ -21,6 +21,7 @@ the visitor's browser (static_src/js/opening-hours.js) from ``hours_data``.
 """
 
 import datetime
+import re
 
 HANOI_UTC_OFFSET_HOURS = 7
 
@@ -138,12 +139,27 @@ def hanoi_today():
     return datetime.datetime.now(offset).date()
 
 
-def browser_strings():
+def _times_in(data):
+    """Every "HH:MM" string in ``hours_data`` output (nested lists and dicts)."""
+    if isinstance(data, str):
+        return {data} if re.fullmatch(r"\d\d:\d\d", data) else set()
+    items = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    found = set()
+    for item in items:
+        found |= _times_in(item)
+    return found
+
+
+def browser_strings(data=None):
     """The sentences opening-hours.js fills in, in the active language.
 
     Placeholders are named, as everywhere: ``%(time)s``, ``%(day)s``, ``%(reason)s``.
+    ``times`` holds every time in ``data`` (hours_data output) as the page's
+    tables write it (core.formats), so the status line and the table agree.
     """
     from django.utils.translation import gettext
+
+    from core.formats import format_time
 
     from .models.parts import Weekday
 
@@ -157,4 +173,5 @@ def browser_strings():
         "next": gettext("opens %(day)s at %(time)s"),
         "tomorrow": gettext("tomorrow"),
         "days": [str(label) for _value, label in Weekday.choices],
+        "times": {value: format_time(value) for value in sorted(_times_in(data or {}))},
     }

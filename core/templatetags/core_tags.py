@@ -1,32 +1,17 @@
 """Template helpers: figures, dates, durations, money, menus and languages."""
 
-from decimal import Decimal
-
 from django import template
-from django.utils import formats, numberformat, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core import i18n, navigation
+from core import formats, i18n, navigation
 
 register = template.Library()
 
 
 def _number(value):
-    if value is None:
-        return ""
-    value = Decimal(value)
-    places = 0 if value == value.to_integral() else max(0, -value.normalize().as_tuple().exponent)
-    # Django's Vietnamese formats leave NUMBER_GROUPING unset (no grouping), which
-    # prints 3317 and 150000 ₫; group by thousands in every language instead.
-    return numberformat.format(
-        value,
-        formats.get_format("DECIMAL_SEPARATOR"),
-        decimal_pos=places,
-        grouping=formats.get_format("NUMBER_GROUPING") or 3,
-        thousand_sep=formats.get_format("THOUSAND_SEPARATOR"),
-        force_grouping=True,
-    )
+    return formats.format_number(value)
 
 
 @register.simple_tag
@@ -61,13 +46,50 @@ def distance(km, basis="road", from_old_quarter=False):
 
 @register.simple_tag
 def fact_date(value, precision="day"):
-    if not value:
-        return ""
-    if precision == "year":
-        return formats.date_format(value, "Y")
-    if precision == "month":
-        return formats.date_format(value, "YEAR_MONTH_FORMAT")
-    return formats.date_format(value, "DATE_FORMAT")
+    """A fact's date to its precision: "tháng 5 năm 2025" for a month, "2025" for a year."""
+    return formats.format_date(value, precision or formats.DAY)
+
+
+@register.filter
+def long_date(value, precision="day"):
+    """``{{ page.date|long_date }}``: "ngày 8 tháng 1 năm 2026", "January 8, 2026"."""
+    return formats.format_date(value, precision or formats.DAY)
+
+
+@register.filter
+def weekday_date(value):
+    """The date with its day of the week: "jeudi 8 janvier 2026"."""
+    return formats.format_date(value, weekday=True)
+
+
+@register.filter
+def month_year(value):
+    """``{{ month|month_year }}``: "tháng 6 năm 2026", "June 2026", "2026年6月"."""
+    return formats.format_date(value, formats.MONTH)
+
+
+@register.simple_tag
+def date_range(start, end=None):
+    """``{% date_range start end %}``: "du 5 au 10 février 2027", "2027年2月5日～10日"."""
+    return formats.format_date_range(start, end)
+
+
+@register.filter
+def clock(value):
+    """A time of day: "14:30", "2:30 PM" (en)."""
+    return formats.format_time(value)
+
+
+@register.simple_tag
+def time_range(start, end):
+    """``{% time_range row.opens row.closes %}``: "08:00–17:30", "8:00 AM–5:30 PM"."""
+    return formats.format_time_range(start, end)
+
+
+@register.simple_tag
+def vnd_words(value, more_than=False):
+    """A large sum in đồng in words: "hơn 24.000 tỷ đồng", "24兆ドン以上"."""
+    return formats.format_vnd_words(value, more_than=more_than)
 
 
 @register.filter

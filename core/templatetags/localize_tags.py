@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.localize import translation_editor_props
+from core.localize import may_submit_translation_for_review, translation_editor_props
 
 register = template.Library()
 
@@ -19,3 +19,11 @@ def translation_state(page):
     from core.translation_status import page_status
 
     return page_status(page) if page is not None and page.pk else None
+
+
+@register.simple_tag(takes_context=True)
+def offers_review(context, page, page_perms):
+    """Should the translation editor offer "Submit translation for review" (core/localize.py)?"""
+    if page is None or page_perms is None:
+        return False
+    return may_submit_translation_for_review(context["request"].user, page, page_perms)

@@ -143,7 +143,8 @@ def village_svg_map(village):
         svgmap.Point(latitude=lat, longitude=lng, label=name, label_lang=lang)
         for name, lat, lng in nearby(village)
     ]
-    return _build(points=points)
+    # Narrower than the full maps: in the side panel its labels keep 12 px on screen.
+    return _build(points=points, width=svgmap.SMALL_WIDTH)
 
 
 def _stop_label(stop):

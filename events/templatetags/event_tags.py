@@ -5,12 +5,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django import template
-from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from core import i18n
+from core import formats, i18n
 from core.privacy import visible
 
 register = template.Library()
@@ -69,16 +68,16 @@ def occurrence_label(event, occurrence):
         first = start.date()
         if first == last:
             return _("%(date)s (all day)") % {"date": _date(first)}
-        return _("%(start)s to %(end)s") % {"start": _date(first), "end": _date(last)}
+        return formats.format_date_range(first, last)
     if start.date() == end.date():
         return _("%(date)s, %(start)s–%(end)s") % {
             "date": _date(start.date()),
-            "start": formats.time_format(start.time(), "TIME_FORMAT"),
-            "end": formats.time_format(end.time(), "TIME_FORMAT"),
+            "start": formats.format_time(start.time()),
+            "end": formats.format_time(end.time()),
         }
     return _("%(start)s to %(end)s") % {
-        "start": f"{_date(start.date())} {formats.time_format(start.time(), 'TIME_FORMAT')}",
-        "end": f"{_date(end.date())} {formats.time_format(end.time(), 'TIME_FORMAT')}",
+        "start": f"{_date(start.date())} {formats.format_time(start.time())}",
+        "end": f"{_date(end.date())} {formats.format_time(end.time())}",
     }
 
 
@@ -95,7 +94,7 @@ def recurrence_label(event):
         text = _("Every month on day %(day)s") % {"day": event.start_date.day}
     else:
         text = _("Every year on %(date)s") % {
-            "date": formats.date_format(event.start_date, "MONTH_DAY_FORMAT")
+            "date": formats.format_date(event.start_date, year=False)
         }
     if until:
         text = _("%(rule)s, until %(date)s") % {"rule": text, "date": _date(until)}
@@ -141,4 +140,4 @@ def event_json_ld(context, event):
 
 
 def _date(day):
-    return formats.date_format(day, "DATE_FORMAT")
+    return formats.format_date(day)

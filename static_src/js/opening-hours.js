@@ -84,8 +84,12 @@
         };
     }
 
-    // "17:00" as the page's language writes times ("17:00", "5:00 PM"), like the table beside it.
-    function showTime(hhmm) {
+    // "17:00" as the page's language writes times ("17:00", "5:00 PM"): the server's own
+    // formatting (core/formats.py) when the page sent it, so the status and the table agree.
+    function showTime(hhmm, strings) {
+        if (strings && strings.times && Object.prototype.hasOwnProperty.call(strings.times, hhmm)) {
+            return strings.times[hhmm];
+        }
         var parts = hhmm.split(":");
         try {
             return new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
@@ -118,7 +122,7 @@
                         weekday: "long", day: "numeric", month: "long", timeZone: "UTC"
                     }).format(day);
                 }
-                return fill(strings.next, { day: name, time: showTime(info.intervals[0][0]) });
+                return fill(strings.next, { day: name, time: showTime(info.intervals[0][0], strings) });
             }
         }
         return "";
@@ -142,7 +146,7 @@
             var interval = info.intervals[i];
             if (minutes(interval[0]) <= current && current < minutes(interval[1])) {
                 state = "open";
-                parts.push(fill(strings.open, { time: showTime(interval[1]) }));
+                parts.push(fill(strings.open, { time: showTime(interval[1], strings) }));
                 break;
             }
             if (current < minutes(interval[0]) && later === null) {
@@ -151,7 +155,7 @@
         }
         if (state === "closed") {
             if (later !== null) {
-                parts.push(fill(strings.opensToday, { time: showTime(later) }));
+                parts.push(fill(strings.opensToday, { time: showTime(later, strings) }));
             } else {
                 if (info.closed) {
                     parts.push(info.reason ? fill(strings.closedTodayReason, { reason: info.reason }) : strings.closedToday);

@@ -2,7 +2,8 @@
    "Add to my day" buttons on every page, and the My day page's reordering.
 
    The plan has the same shape as the My day URL (planner/codec.py):
-   {v: "1", d: "YYYY-MM-DD" or "", t: "HH:MM" or "", i: ["v12", "a34", "s5.2"]}.
+   {v: "1", d: "YYYY-MM-DD" or "", t: "HH:MM" or "", o: "west-lake" or "",
+    i: ["v12", "a34", "s5.2"]}.
    The server renders every plan from its URL; this script only keeps the URL
    and localStorage in step, and asks the server again after each change, so
    times, legs and warnings are worked out in one place. See docs/planner.md. */
@@ -15,9 +16,11 @@
     var CODE = /^(?:[vae][1-9]\d{0,9}|s[1-9]\d{0,9}\.[1-9]\d?)$/;
     var DAY = /^\d{4}-\d{2}-\d{2}$/;
     var TIME = /^\d{2}:\d{2}$/;
+    var ORIGIN = /^[a-z-]{1,20}$/;
+    var DEFAULT_ORIGIN = "old-quarter";
 
     function emptyPlan() {
-        return { v: VERSION, d: "", t: "", i: [] };
+        return { v: VERSION, d: "", t: "", o: "", i: [] };
     }
 
     function clean(plan) {
@@ -34,6 +37,7 @@
             v: VERSION,
             d: typeof plan.d === "string" && DAY.test(plan.d) ? plan.d : "",
             t: typeof plan.t === "string" && TIME.test(plan.t) ? plan.t : "",
+            o: typeof plan.o === "string" && ORIGIN.test(plan.o) && plan.o !== DEFAULT_ORIGIN ? plan.o : "",
             i: items.slice(0, MAX_ITEMS)
         };
     }
@@ -59,6 +63,7 @@
         var parts = ["v=" + VERSION];
         if (plan.d) { parts.push("d=" + plan.d); }
         if (plan.t) { parts.push("t=" + plan.t); }
+        if (plan.o) { parts.push("o=" + plan.o); }
         if (plan.i.length) { parts.push("i=" + plan.i.join(",")); }
         return parts.join("&");
     }
@@ -175,6 +180,7 @@
             v: VERSION,
             d: form && form.elements.d ? form.elements.d.value : "",
             t: form && form.elements.t ? form.elements.t.value : "",
+            o: form && form.elements.o ? form.elements.o.value : "",
             i: codes ? codes.split(",") : []
         });
     }
@@ -202,11 +208,56 @@
             return;
         }
         var plan = planFromPage(root);
+        var shared = (params.get("i") || "").split(",").filter(Boolean);
+        if (shared.length && stored.i.length && shared.join(",") !== stored.i.join(",")) {
+            /* Someone else's plan, or another device's: never replace the visitor's own
+               without asking. Until they choose, nothing is saved and the buttons post
+               the form (the question comes back with the changed plan). */
+            this.ask(plan, stored);
+            return;
+        }
+        this.adopt(plan);
+    };
+
+    MyDay.prototype.adopt = function (plan) {
+        var root = this.root();
         save(plan);
         if (plan.i.length) {
             window.history.replaceState(null, "", myDayPath() + "?" + root.getAttribute("data-query"));
         }
         this.bind();
+        var self = this;
+        /* Back online after changes made offline: work the times out again. */
+        window.addEventListener("online", function () {
+            if (self.stale && !self.busy) { self.update(planFromPage(self.root()), null, ""); }
+        });
+    };
+
+    MyDay.prototype.ask = function (plan, stored) {
+        var self = this;
+        var box = this.container.querySelector("#plan-choice");
+        if (!box) { return; }
+        box.querySelector("#plan-choice-text").textContent = format(this.text.shared, { count: stored.i.length });
+        box.hidden = false;
+        box.querySelectorAll("[data-choice]").forEach(function (button) {
+            button.addEventListener("click", function () {
+                var choice = button.getAttribute("data-choice");
+                box.hidden = true;
+                if (choice === "keep") {
+                    window.location.replace(myDayPath() + "?" + query(stored));
+                } else if (choice === "open") {
+                    self.adopt(plan);
+                    document.getElementById("my-day-title").focus();
+                } else {
+                    var merged = clean(stored);
+                    plan.i.forEach(function (code) {
+                        if (merged.i.indexOf(code) === -1 && merged.i.length < MAX_ITEMS) { merged.i.push(code); }
+                    });
+                    self.adopt(plan);
+                    self.update(merged, null, self.text.merged);
+                }
+            });
+        });
     };
 
     MyDay.prototype.bind = function () {
@@ -285,22 +336,67 @@
             .then(function (html) {
                 var answer = new DOMParser().parseFromString(html, "text/html");
                 var fresh = answer.getElementById("plan-root");
-                if (!fresh) { throw new Error("no plan in the answer"); }
+                /* Offline, the service worker may answer with a saved copy of another plan. */
+                if (!fresh || fresh.getAttribute("data-codes") !== plan.i.join(",")) {
+                    throw new Error("not this plan in the answer");
+                }
                 self.root().replaceWith(fresh);
                 /* The language links carry the plan too. */
                 var languages = answer.querySelector(".my-day-languages");
                 var current = self.container.querySelector(".my-day-languages");
                 if (languages && current) { current.replaceWith(languages); }
                 self.busy = false;
+                self.stale = false;
+                var notice = self.container.querySelector("#plan-offline");
+                if (notice) { notice.hidden = true; }
                 save(planFromPage(fresh));
                 self.bind();
                 self.focus(focus);
                 announce(message);
             })
             .catch(function () {
-                /* Offline or the server is away: the full page load shows the plan. */
-                window.location.assign(url);
+                /* Offline or the server is away: the plan is saved; show the new order now
+                   and work the times out again when the connection is back. */
+                self.busy = false;
+                self.applyLocally(plan);
+                self.focus(focus);
+                announce([message, self.text.offline].filter(Boolean).join(" "));
             });
+    };
+
+    MyDay.prototype.applyLocally = function (plan) {
+        var root = this.root();
+        root.removeAttribute("aria-busy");
+        root.setAttribute("data-codes", plan.i.join(","));
+        var hidden = root.querySelector('input[name="i"]');
+        if (hidden) { hidden.value = plan.i.join(","); }
+        var list = root.querySelector("[data-plan-list]");
+        if (list) {
+            var items = {};
+            Array.prototype.forEach.call(list.children, function (li) {
+                items[li.getAttribute("data-code")] = li;
+            });
+            Object.keys(items).forEach(function (code) {
+                if (plan.i.indexOf(code) === -1) { items[code].remove(); }
+            });
+            plan.i.forEach(function (code, index) {
+                var li = items[code];
+                if (!li) { return; }
+                list.appendChild(li);
+                var up = li.querySelector('button[data-op="up"]');
+                var down = li.querySelector('button[data-op="down"]');
+                if (up) { up.disabled = index === 0; }
+                if (down) { down.disabled = index === plan.i.length - 1; }
+            });
+        }
+        /* The times and legs on the page are for the old order until the server answers. */
+        root.classList.add("is-stale");
+        this.stale = true;
+        var notice = this.container.querySelector("#plan-offline");
+        if (notice) {
+            notice.textContent = this.text.offline;
+            notice.hidden = false;
+        }
     };
 
     MyDay.prototype.focus = function (focus) {

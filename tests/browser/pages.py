@@ -23,9 +23,9 @@ PAGE_TYPES = (
     "event",
     "404",
 )
-# Vietnamese and English have everything; the headline villages, the route
-# index, the West Lake route, the events index and the headline events are also
-# in French, Italian, Japanese and Korean (docs/demo-content.md). Every
+# Vietnamese, English, French and Italian have everything; the headline
+# villages, the route index, the West Lake route, the events index and the
+# headline events are also in Japanese and Korean (docs/demo-content.md). Every
 # language has its 404 page.
 PARTIAL_TYPES = (
     "home",
@@ -37,10 +37,11 @@ PARTIAL_TYPES = (
     "event",
     "404",
 )
+COMPLETE_LANGUAGES = ("vi", "en", "fr", "it", "ja", "ko")
 MATRIX = [
     (page_type, language)
     for language in LANGUAGES
-    for page_type in (PAGE_TYPES if language in ("vi", "en") else PARTIAL_TYPES)
+    for page_type in (PAGE_TYPES if language in COMPLETE_LANGUAGES else PARTIAL_TYPES)
 ]
 
 _PATTERNS = [

@@ -1,9 +1,10 @@
 """The site works with the keyboard alone.
 
 Tab from the top of a page: the skip link comes first and moves focus to the
-main content; the main navigation and the language switcher are reached and
-followed with Enter; on a route page the map can be skipped, and the ordered
-list of stops is reached and read without it.
+main content; the main navigation and the language switcher (a disclosure,
+opened with Enter) are reached and followed with Enter; on a route page the
+map can be skipped, and the ordered list of stops is reached and read without
+it.
 """
 
 import pytest
@@ -99,6 +100,9 @@ def test_language_switcher_is_reached_by_tab_and_enter_opens_the_same_page(
     desktop_page, path, target
 ):
     desktop_page.goto(path)
+    # The switcher is one disclosure: Tab to its summary, Enter opens it.
+    tab_until(desktop_page, ".language-switcher summary")
+    desktop_page.keyboard.press("Enter")
     tab_until(desktop_page, f".language-switcher a[hreflang='{target}']")
     assert focused(desktop_page)["visible"]
     with desktop_page.expect_navigation():

@@ -26,6 +26,10 @@ def test_switcher_opens_the_same_page_in_the_chosen_language(desktop_page, path,
     assert current.get_attribute("lang") == source_lang
     link = desktop_page.locator(f".language-switcher a[hreflang='{target}']")
     assert link.get_attribute("lang") == target, "a language is named in itself"
+    # One control: a disclosure that names the page's language, opened first.
+    summary = desktop_page.locator(".language-switcher summary")
+    assert summary.locator(f"[lang='{source_lang}']").count() == 1
+    summary.click()
 
     with desktop_page.expect_navigation():
         link.click()

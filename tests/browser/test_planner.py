@@ -32,7 +32,8 @@ def wait_for_order(page, codes):
 
 
 def header_count(page):
-    badge = page.locator("[data-my-day-count]")
+    # On a phone the count shows on the closed "Menu" disclosure's summary.
+    badge = page.locator(".main-nav summary [data-my-day-count]")
     return badge.text_content(), badge.evaluate("b => getComputedStyle(b).visibility")
 
 
@@ -68,7 +69,8 @@ def test_a_day_built_on_a_phone_is_kept_reordered_shared_and_printed(visitor, ne
     stop_button.click()
     assert header_count(page) == ("3", "visible")
 
-    # The header link opens the plan.
+    # The header link, in the "Menu" disclosure on a phone, opens the plan.
+    page.locator(".main-nav summary").click()
     page.locator("[data-my-day-link]").click()
     page.wait_for_url(re.compile(r"/en/my-day/\?v=1"))
     assert plan_codes(page) == [village_code, workshop_code, stop_code]
@@ -180,3 +182,105 @@ def test_my_day_has_no_accessibility_violations_and_no_overflow(new_context, lan
         assert violations == [], describe_violations(violations)
     finally:
         context.close()
+
+
+def stored_codes(page):
+    return page.evaluate("JSON.parse(localStorage.getItem('hanoi-craft-villages:my-day')).i")
+
+
+def route_codes(page, language="en"):
+    page.goto(f"/{language}/{ROUTE}")
+    return page.locator("button.add-to-day--route").get_attribute("data-add-to-day").split(",")
+
+
+def test_a_shared_plan_never_silently_replaces_the_visitors_own(visitor):
+    page = visitor
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"/en/{VILLAGE}")
+    mine = page.locator("button[data-add-to-day]").first
+    own = [mine.get_attribute("data-add-to-day")]
+    mine.click()
+    shared = [code for code in route_codes(page) if code not in own][:2]
+    link = "/en/my-day/?v=1&d=2026-12-07&i=" + ",".join(shared)
+
+    # Opening someone's plan asks first, and keeps the visitor's own meanwhile.
+    page.goto(link)
+    choice = page.locator("#plan-choice")
+    choice.wait_for(state="visible")
+    assert "1" in choice.locator("#plan-choice-text").inner_text()
+    assert stored_codes(page) == own
+    assert plan_codes(page) == shared
+
+    # "Keep my plan": back to their own, the shared one forgotten.
+    choice.locator('[data-choice="keep"]').click()
+    page.wait_for_url(re.compile(r"i=" + re.escape(own[0]) + r"$"))
+    assert plan_codes(page) == own
+    assert stored_codes(page) == own
+
+    # "Add its stops to my plan": both, the visitor's first.
+    page.goto(link)
+    choice.wait_for(state="visible")
+    choice.locator('[data-choice="merge"]').click()
+    wait_for_order(page, own + shared)
+    assert stored_codes(page) == own + shared
+
+    # "Open the shared plan": theirs replaces it, because the visitor said so.
+    page.goto(link)
+    choice.wait_for(state="visible")
+    choice.locator('[data-choice="open"]').click()
+    assert choice.is_hidden()
+    assert stored_codes(page) == shared
+    assert errors == []
+
+
+def test_reordering_and_removing_work_offline_and_times_return_online(visitor):
+    page = visitor
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    codes = route_codes(page)[:3]
+    page.goto("/en/my-day/?v=1&d=2026-12-07&i=" + ",".join(codes))
+    assert plan_codes(page) == codes
+    first_time = page.locator(".plan-stop__time").first.inner_text()
+
+    page.context.set_offline(True)
+    page.locator(f'li[data-code="{codes[0]}"] button[data-op="down"]').click()
+    moved = [codes[1], codes[0], codes[2]]
+    wait_for_order(page, moved)
+    page.locator("#plan-offline").wait_for(state="visible")
+    assert stored_codes(page) == moved
+    assert page.locator("#plan-root.is-stale").count() == 1
+    page.locator(f'li[data-code="{codes[2]}"] button[data-op="remove"]').click()
+    wait_for_order(page, moved[:2])
+    assert stored_codes(page) == moved[:2]
+    # The first stop can no longer move up, the last no longer down.
+    assert page.locator(f'li[data-code="{codes[1]}"] button[data-op="up"]').is_disabled()
+    assert page.locator(f'li[data-code="{codes[0]}"] button[data-op="down"]').is_disabled()
+
+    # Back online: the server works the times out again for the new order.
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    page.locator("#plan-offline").wait_for(state="hidden")
+    page.locator("#plan-root:not(.is-stale):not([aria-busy])").wait_for()
+    assert plan_codes(page) == moved[:2]
+    assert page.url.endswith("i=" + ",".join(moved[:2]))
+    assert page.locator(".plan-stop__time").first.inner_text() != "" and first_time
+    assert errors == []
+
+
+def test_the_first_leg_from_the_chosen_starting_place_is_shown(visitor):
+    page = visitor
+    codes = route_codes(page)
+    village = [code for code in codes if code.startswith("s")][1]
+    page.goto(f"/en/my-day/?v=1&d=2026-12-07&i={village}")
+    old_quarter = page.locator("[data-first-leg]").inner_text()
+    assert "From the Old Quarter" in old_quarter
+    page.select_option("#plan-origin", "west-lake")
+    page.locator(".plan-when button[type=submit]").click()
+    page.wait_for_url(re.compile(r"o=west-lake"))
+    assert "From West Lake" in page.locator("[data-first-leg]").inner_text()
+    assert stored_codes(page) == [village]
+    assert (
+        page.evaluate("JSON.parse(localStorage.getItem('hanoi-craft-villages:my-day')).o")
+        == "west-lake"
+    )

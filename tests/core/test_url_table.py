@@ -42,6 +42,8 @@ class UrlTableTests(TestCase):
             route.url + "route.geojson",
             "/go/" + codes.encode(codes.PAGE, village.id),
             "/en/go/" + codes.encode(codes.PAGE, village.id),
+            f"/ja/report/{village.id}/",
+            f"/vi/report/{village.id}/thanks/",
         ]
         return paths
 

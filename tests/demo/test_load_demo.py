@@ -10,14 +10,18 @@ build is slow, so it runs once and one test checks everything about it.
 from io import StringIO
 
 import polib
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import TransactionTestCase
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
+from core.alt_text import missing_alt_report
 from demo import sources
 from demo.translate import built_source, po_problems
+from glossary.models import Term
+from glossary.services import entries_from_yaml
 from home.models import HomePage
 
 EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
@@ -69,6 +73,10 @@ class LoadDemoTests(TransactionTestCase):
         with self.subTest("no stale, untranslated or missing content is reported"):
             self.assertNotIn("warning", first_err + second_err)
 
+        with self.subTest("the seed glossary is loaded, once"):
+            self.assertEqual(Term.objects.count(), len(entries_from_yaml()))
+            self.assertIn("glossary: nothing to do", second_out)
+
         vi = Locale.objects.get(language_code="vi")
         for item in sources.all_items():
             source = TranslationSource.objects.get(
@@ -87,6 +95,11 @@ class LoadDemoTests(TransactionTestCase):
                     field = {"crafts": "name", "menus": "handle"}.get(item.kind, "title")
                     msgstr = {entry.msgctxt: entry.msgstr for entry in po}.get(field, item.slug)
                     self.assertEqual(getattr(translated, field), msgstr)
+
+        with self.subTest("every picture has its alt text in every language"):
+            superuser = get_user_model()(is_superuser=True, is_active=True)
+            missing = missing_alt_report(superuser, list(Locale.objects.all()))
+            self.assertEqual([(row.page.url_path, row.locale) for row in missing], [])
 
         with self.subTest("every language has pages"):
             self.assertEqual(set(second_counts), set(EVERY_LANGUAGE))

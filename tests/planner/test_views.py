@@ -146,7 +146,7 @@ class MyDayTests(AddButtonChecks, TestCase):
     def test_times_legs_and_totals_are_shown(self):
         page = soup(self.get("en", "lake", "route_bat_trang"))
         times = [p.get_text(strip=True) for p in page.select(".plan-stop__time")]
-        self.assertEqual(times, ["8:30 a.m.–8:45 a.m.", "9:25 a.m.–10:55 a.m."])
+        self.assertEqual(times, ["8:30\u202fAM–8:45\u202fAM", "9:25\u202fAM–10:55\u202fAM"])
         leg = page.select_one(".plan-leg").get_text(" ", strip=True)
         self.assertIn("Taxi or car", leg)
         self.assertIn("From the route", leg)

@@ -216,6 +216,8 @@ SIDE_ROUTES = {
     "route_geojson": lambda p: f"routes/{p['route'].slug}/route.geojson",
     "short_link_route": lambda p: f"/go/{go_code(p['route'])}",
     "short_link_event": lambda p: f"/go/{go_code(p['event'])}",
+    "fact_report": lambda p: f"report/{p['village'].pk}/",
+    "fact_report_thanks": lambda p: f"report/{p['route'].pk}/thanks/",
 }
 # Pages themselves: Wagtail's own form.
 PAGES = ("village", "story", "route", "event")

@@ -195,18 +195,26 @@ class VillageFilterTests(TestCase):
         self.assertEqual(response.status_code, 404)
         self.assertLess(len(soup(response).select_one(".error-page").get_text()), 1000)
 
-    def test_the_english_index_filters_its_english_villages(self):
+    def test_the_english_index_filters_and_counts_untranslated_villages_too(self):
         translate_page(self.index.get_parent().specific, "en")
         translate_page(self.index, "en")
         translate_page(self.ceramics, "en", {"Gốm": "Ceramics"})
         translate_page(self.near, "en", {"Gần": "Near"})
         response = self.client.get("/en/villages/?craft=ceramics&experience=museum")
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(titles(response), ["Near"])
-        self.assertEqual(response.context["map_villages"][0]["crafts"], ["Ceramics"])
-        self.assertEqual(
-            response.context["map_villages"][0]["url"], f"/en/villages/{self.near.slug}/"
-        )
+        # Xa has no English version: it still matches, in Vietnamese, and says so.
+        self.assertEqual(titles(response), ["Near", "Xa"])
+        self.assertIn("2 villages", soup(response).select_one(".results-title").get_text())
+        near, far = soup(response).select(".card")
+        self.assertIsNone(near.select_one(".card__title a[lang]"))
+        self.assertEqual(far.select_one(".card__title a")["lang"], "vi")
+        self.assertIsNotNone(far.select_one(".lang-tag"))
+        entries = {entry["title"]: entry for entry in response.context["map_villages"]}
+        # Crafts are named in the reader's language whichever version is shown.
+        self.assertEqual(entries["Near"]["crafts"], ["Ceramics"])
+        self.assertEqual(entries["Xa"]["crafts"], ["Ceramics"])
+        self.assertEqual(entries["Near"]["url"], f"/en/villages/{self.near.slug}/")
+        self.assertEqual(entries["Xa"]["url"], f"/vi/villages/{self.far.slug}/")
         missing = self.client.get("/en/villages/?experience=zoo")
         self.assertEqual(missing.status_code, 404)
         self.assertEqual(soup(missing).find("html")["lang"], "en")

@@ -142,9 +142,12 @@ class VillageVisitingTests(TestCase):
                 "next",
                 "tomorrow",
                 "days",
+                "times",
             },
         )
         self.assertEqual(len(strings["days"]), 7)
+        # Every time in the hours data, as the page's table writes it (core/formats.py).
+        self.assertEqual(strings["times"]["09:00"], "09:00")
         with self.settings(LANGUAGE_CODE="vi"):
             translate_page(self.index.get_parent().specific, "en")
             translate_page(self.index, "en")

@@ -46,7 +46,9 @@ INSTALLED_APPS = [
     "events",
     "planner",
     "offline",
+    "feedback",
     "demo",
+    "glossary",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -267,7 +269,22 @@ WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "security/document_password_required.ht
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation in the translation editor (docs/glossary.md): DeepL when a key
+# is set, else the glossary-only translator that fills exact glossary terms.
+DEEPL_AUTH_KEY = env("DEEPL_AUTH_KEY", "")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": (
+        "glossary.machine_translation.DeepLTranslator"
+        if DEEPL_AUTH_KEY
+        else "glossary.machine_translation.GlossaryTranslator"
+    ),
+    "OPTIONS": {
+        "AUTH_KEY": DEEPL_AUTH_KEY,
+        "TIMEOUT": float(env("DEEPL_TIMEOUT", "10")),
+        "RETRIES": int(env("DEEPL_RETRIES", "1")),
+        "SERVER_URL": env("DEEPL_SERVER_URL", ""),
+    },
+}
 # A page submitted for translation becomes a draft in the target language,
 # live only once someone who may publish publishes it (wagtail-localize's
 # default copies the source's live status: an untranslated copy went live).
@@ -341,6 +358,8 @@ VIEW_PASSWORD_GUESS_WINDOW = timedelta(minutes=15)
 # Superusers and groups that may publish pages need a second factor (TOTP app,
 # recovery codes); dev and test settings relax it, tests of it turn it back on.
 TWO_FACTOR_REQUIRED = True
+# Demo accounts with a printed password: only the development settings turn this on.
+DEMO_USERS_ENABLED = False
 TWO_FACTOR_PROTECTED_PATH = "/admin/"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # A session ends 12 hours after sign-in whatever happens, and after 30 minutes

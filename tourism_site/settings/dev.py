@@ -13,6 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # The `make run` admin signs in with its password alone; set
 # TWO_FACTOR_REQUIRED=true to try the production sign-in locally.
 TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED", "false").lower() == "true"
+# `make run` creates one account per editorial role (demo/management/commands/ensure_demo_users.py).
+DEMO_USERS_ENABLED = True
 
 # Sample events are part of the demo and of the tests.
 SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "true").lower() == "true"

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.listing import paginate
+from core.listing import mark_languages, paginate, with_fallbacks
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.privacy import visible
 
@@ -40,8 +40,9 @@ class VillageIndexPage(IndexPageMixin, BasePage):
 
         return QUERY_PARAMETERS
 
-    def villages(self):
-        return self.listing().prefetch_related(village_crafts_prefetch()).order_by("title")
+    def villages(self, filters=None):
+        narrow = filters.apply if filters is not None else None
+        return self.listing(narrow).prefetch_related(village_crafts_prefetch()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         from villages.filters import VillageFilters, form_options
@@ -51,7 +52,7 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         filters = VillageFilters.from_query(request.GET, crafts)
         # One query (and one for the crafts) for every matching village: the
         # list is paginated in Python and the map shows them all.
-        villages = list(filters.apply(self.villages()))
+        villages = mark_languages(self.villages(filters), self.locale)
         for village in villages:
             village.craft_list = village.crafts_in(crafts)
         page_obj = paginate(villages, request, self.page_size)
@@ -63,7 +64,6 @@ class VillageIndexPage(IndexPageMixin, BasePage):
             filter_options=form_options(filters, crafts),
             filter_query=f"{filters.query}&" if filters.active else "",
             selected_craft=filters.craft,
-            untranslated=[] if filters.active else self.untranslated(),
         )
         return context
 
@@ -320,8 +320,8 @@ class VillagePage(AccessInfo, BasePage):
         self.prefetch_parts()
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
-        context["hours_data"] = self.hours_script_data()
-        context["hours_strings"] = hours.browser_strings()
+        context["hours_data"] = data = self.hours_script_data()
+        context["hours_strings"] = hours.browser_strings(data)
         return context
 
     def hours_script_data(self):
@@ -378,35 +378,35 @@ class VillagePage(AccessInfo, BasePage):
     def related_stories(self):
         from stories.models import StoryPage
 
-        return list(
-            visible(
-                StoryPage.objects.filter(
-                    locale=self.locale,
-                    story_villages__village__translation_key=self.translation_key,
-                )
-            )
+        # Every story about this village, each in the reader's best language.
+        stories = visible(
+            StoryPage.objects.filter(story_villages__village__translation_key=self.translation_key)
+        )
+        return mark_languages(
+            with_fallbacks(stories, self.locale)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
-            .order_by("-date")[:6]
+            .order_by("-date")[:6],
+            self.locale,
         )
 
     @cached_property
     def related_routes(self):
         from routes.models import RoutePage
 
-        return list(
-            visible(
-                RoutePage.objects.filter(
-                    locale=self.locale, stops__village__translation_key=self.translation_key
-                )
-            )
+        routes = visible(
+            RoutePage.objects.filter(stops__village__translation_key=self.translation_key)
+        )
+        return mark_languages(
+            with_fallbacks(routes, self.locale)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
-            .order_by("title")
+            .order_by("title"),
+            self.locale,
         )
 
     def clean(self):

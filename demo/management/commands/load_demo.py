@@ -21,6 +21,10 @@ class Command(BaseCommand):
             self.log(f"created {line}")
         if not builder.created:
             self.log("nothing to do: the demo content is already complete")
+        # The editorial groups and review workflows, for the villages just built.
+        call_command("setup_roles", stdout=self.stdout, stderr=self.stderr)
+        # The craft and place terms translators see beside their work (glossary/).
+        call_command("load_glossary", stdout=self.stdout, stderr=self.stderr)
         # The renditions the templates use, so no visitor's first view waits for them.
         call_command("warm_renditions", stdout=self.stdout, stderr=self.stderr)
         self.print_summary()

@@ -1,0 +1,112 @@
+"""Outdated-fact reports: the limits on sending them, and who hears of them.
+
+Rate limits count accepted reports in the Django cache, like
+``core.view_passwords`` counts password guesses: per client (the address
+hashed, never stored) and per page, for ``FACT_REPORT_WINDOW``. If the cache
+fails, reports are not limited rather than refused.
+"""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from core.security import client_ip_address
+
+logger = logging.getLogger(__name__)
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def reports_per_client():
+    return getattr(settings, "FACT_REPORTS_PER_CLIENT", 5)
+
+
+def reports_per_page():
+    return getattr(settings, "FACT_REPORTS_PER_PAGE", 20)
+
+
+def window():
+    return getattr(settings, "FACT_REPORT_WINDOW", timedelta(hours=1))
+
+
+def counters(request, page):
+    """Cache key → limit for the client's and the page's reports."""
+    address = str(client_ip_address(request) or "unknown")
+    client = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return {
+        f"fact-report:client:{client}": reports_per_client(),
+        f"fact-report:page:{page.pk}": reports_per_page(),
+    }
+
+
+def is_limited(keys):
+    try:
+        counts = cache.get_many(list(keys))
+    except Exception:
+        logger.exception("Fact reports cannot be counted: the cache failed.")
+        return False
+    return any(counts.get(key, 0) >= limit for key, limit in keys.items())
+
+
+def count_report(keys):
+    try:
+        counts = cache.get_many(list(keys))
+        cache.set_many({key: counts.get(key, 0) + 1 for key in keys}, window().total_seconds())
+    except Exception:
+        logger.exception("Fact reports cannot be counted: the cache failed.")
+
+
+def mail_is_configured():
+    """Whether outgoing mail goes anywhere (tourism_site/settings/mail.py).
+
+    Production without ``EMAIL_URL``/``EMAIL_HOST`` keeps Django's default
+    SMTP backend on localhost, where nothing listens.
+    """
+    if getattr(settings, "EMAIL_SETTINGS", None) is not None:
+        return bool(settings.EMAIL_SETTINGS)
+    return settings.EMAIL_BACKEND != SMTP_BACKEND or settings.EMAIL_HOST != "localhost"
+
+
+def editors_of(page):
+    """Active users who may edit ``page`` (Wagtail's page permissions), with an e-mail address."""
+    users = PagePermissionPolicy().users_with_permission_for_instance("change", page)
+    return users.exclude(email="")
+
+
+def notify_editors(report):
+    """E-mail the page's editors, each in their admin language; nothing if mail is not set up."""
+    if not mail_is_configured():
+        return 0
+    page = report.page.specific_deferred
+    edit_url = AdminURLFinder().get_edit_url(page)
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+    sent = 0
+    for user in editors_of(page):
+        language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "")
+        with translation.override(language or settings.LANGUAGE_CODE):
+            subject = _("Outdated fact reported on “%(title)s”") % {"title": page.title[:80]}
+            body = render_to_string(
+                "feedback/email/report.txt",
+                {
+                    "report": report,
+                    "page": page,
+                    "language": report.locale.get_display_name(),
+                    "edit_url": f"{base}{edit_url}" if edit_url else "",
+                    "reports_url": f"{base}{reverse('feedback_reports')}",
+                },
+            )
+        try:
+            sent += send_mail(subject, body, None, [user.email])
+        except Exception:
+            logger.exception("The report could not be e-mailed to an editor.")
+    return sent
