@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import TransactionTestCase
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail_localize.models import TranslationSource
 
 from core.alt_text import missing_alt_report
@@ -57,7 +57,7 @@ def pages_per_locale():
 class LoadDemoTests(TransactionTestCase):
     def load_demo(self):
         out, err = StringIO(), StringIO()
-        call_command("load_demo", stdout=out, stderr=err)
+        call_command("load_demo", "--skip-renditions", stdout=out, stderr=err)
         pages = set(Page.objects.values_list("id", "live", "alias_of_id"))
         return pages_per_locale(), pages, out.getvalue(), err.getvalue()
 
@@ -72,6 +72,22 @@ class LoadDemoTests(TransactionTestCase):
 
         with self.subTest("no stale, untranslated or missing content is reported"):
             self.assertNotIn("warning", first_err + second_err)
+
+        with self.subTest("references are indexed once, at the end of the build"):
+            # The build turns per-save indexing off; the admin's "usage" still works.
+            bat_trang = Page.objects.get(locale__language_code="en", slug="bat-trang")
+            references = ReferenceIndex.get_references_for_object(bat_trang)
+            self.assertTrue(references.exists())
+            for page in Page.objects.exclude(depth=1).specific().iterator():
+                image = getattr(page, "hero_image", None)
+                if image is not None:
+                    used_by = ReferenceIndex.get_references_to(image).values_list(
+                        "object_id", flat=True
+                    )
+                    self.assertIn(str(page.pk), set(used_by), page.url_path)
+                    break
+            else:
+                self.fail("no demo page has an image")
 
         with self.subTest("the seed glossary is loaded, once"):
             self.assertEqual(Term.objects.count(), len(entries_from_yaml()))
