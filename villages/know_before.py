@@ -14,7 +14,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from core.templatetags.core_tags import duration_range, hours_range, vnd
+from core.templatetags.core_tags import hours_range, vnd
 
 from .models.parts import Admission, FarePer, TravelMode
 from .models.practical import Payment, Toilets
@@ -49,6 +49,13 @@ def fare_text(leg):
     return _("%(amount)s per person") % {"amount": amount}
 
 
+def minutes_range(low, high=None):
+    """“30–45 min”: shorter than the page's spelled-out durations, for one line per leg."""
+    if high and high != low:
+        return _("%(low)s–%(high)s min") % {"low": low, "high": high}
+    return _("%(minutes)s min") % {"minutes": low}
+
+
 def leg_text(leg):
     """“City bus 47A · about 1 hour · every 20 minutes · 7.000 ₫ per person”."""
     head = str(leg.get_mode_display())
@@ -59,7 +66,7 @@ def leg_text(leg):
         }
     parts = [head]
     if leg.duration_min:
-        parts.append(duration_range(leg.duration_min, leg.duration_max))
+        parts.append(minutes_range(leg.duration_min, leg.duration_max))
     elif leg.mode == TravelMode.BOAT:
         parts.append(_("schedule not known: ask tour operators"))
     if leg.frequency_minutes:

@@ -174,7 +174,7 @@ class TranslationPolicyTests(TestCase):
     def policy(self, model):
         return {
             field.field_name: isinstance(field, TranslatableField)
-            for field in model.get_translatable_fields()
+            for field in model.translatable_fields
             if isinstance(field, (SynchronizedField, TranslatableField))
         }
 
