@@ -23,8 +23,8 @@ from core.blocks import BodyBlock
 from core.models import MenuItem, NavigationMenu
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage, EventVillage
-from home.factories import HomePageFactory
-from home.models import HomeFeatured, HomeFigure, HomePage
+from home.factories import HomePageFactory, StandardPageFactory
+from home.models import HomeFeatured, HomeFigure, HomePage, StandardPage
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from routes.models import RouteIndexPage, RoutePage, RouteStop
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
@@ -78,6 +78,7 @@ class DemoBuilder:
     villages: dict = field(default_factory=dict)
     stories: dict = field(default_factory=dict)
     routes: dict = field(default_factory=dict)
+    standard: dict = field(default_factory=dict)
     jobs: list = field(default_factory=list)
     created: list = field(default_factory=list)
 
@@ -109,6 +110,9 @@ class DemoBuilder:
         events_index = [item for item in indexes if item.slug == "events"]
         if events_index:
             self.ensure_events(home, events_index[0])
+        # About, Contact, Privacy, Accessibility: after the indexes, in the footer menu.
+        for item in sources.items("standard"):
+            self.ensure_standard(home, item)
         self.link_featured(home, home_item.data)
         self.run_translations()
         # Menus point at pages, and their translations at translated pages: build them last.
@@ -146,7 +150,7 @@ class DemoBuilder:
             )
             menu.items = [
                 MenuItem(
-                    page=self.indexes[entry["page"]],
+                    page=self.indexes.get(entry["page"]) or self.standard[entry["page"]],
                     label=entry["label"],
                     locale=vi,
                     translation_key=item_key(entry, item),
@@ -251,6 +255,15 @@ class DemoBuilder:
             }
             page = self.create_page(RoutePageFactory, index, fields)
         self.routes[data["slug"]] = page
+        self.jobs.append(Job(page, item))
+
+    def ensure_standard(self, home, item):
+        data = item.data
+        page = StandardPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        if page is None:
+            fields = {**self.base_fields(data), "body": self.stream(data["body"], item.label)}
+            page = self.create_page(StandardPageFactory, home, fields)
+        self.standard[data["slug"]] = page
         self.jobs.append(Job(page, item))
 
     def ensure_events(self, home, index_item):
@@ -398,6 +411,7 @@ class DemoBuilder:
             "hours_note": data.get("hours_note", ""),
             "accessibility": data.get("accessibility", ""),
             **villages_fields.access_fields(data.get("access")),
+            **villages_fields.practical_fields(data),
             **self.village_children(item),
         }
 
@@ -463,6 +477,7 @@ class DemoBuilder:
                     confirmed=entry.get("confirmed", False),
                     origin=entry["origin"],
                     notes=entry.get("notes", ""),
+                    **villages_fields.fare_fields(entry),
                 )
                 for entry, key in parts("transport")
             ],

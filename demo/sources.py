@@ -28,6 +28,7 @@ FOLDERS = {
     "stories": "pages/stories",
     "routes": "pages/routes",
     "events": "pages/events",
+    "standard": "pages/standard",
 }
 
 # libyaml's loader when PyYAML was built with it: the same result, several times faster.

@@ -43,3 +43,40 @@ def attraction_fields(item):
             closed_days=list(hours.get("closed_days", [])),
         )
     return fields
+
+
+# "Know before you go" (villages/models/practical.py). The brief gives no prices, toilets,
+# payment or languages: every value here is a sample, so nothing is ever confirmed.
+PRACTICAL_CHOICES = ("entry", "toilets", "payment")
+PRACTICAL_NOTES = ("cost_note", "languages_note", "toilets_note", "payment_note")
+
+
+def practical_fields(data):
+    """Model fields of a village's ``practical`` mapping and its translated notes."""
+    practical = data.get("practical") or {}
+    low, high = practical.get("workshop_price_vnd") or (None, None)
+    fields = {key: practical.get(key, "unknown") for key in PRACTICAL_CHOICES}
+    fields.update({key: data.get(key, "") for key in PRACTICAL_NOTES})
+    fields.update(
+        workshop_price_min_vnd=low,
+        workshop_price_max_vnd=high,
+        languages=list(practical.get("languages", [])),
+        visit_confirmed=False,
+        cost_confirmed=False,
+        languages_confirmed=False,
+        toilets_confirmed=False,
+        payment_confirmed=False,
+    )
+    return fields
+
+
+def fare_fields(leg):
+    """Stop, frequency and sample fare of a transport leg (per car for taxis)."""
+    low, high = leg.get("fare_vnd") or (None, None)
+    return {
+        "stop": leg.get("stop", ""),
+        "frequency_minutes": leg.get("frequency_minutes"),
+        "fare_min_vnd": low,
+        "fare_max_vnd": high,
+        "fare_per": leg.get("fare_per", ""),
+    }

@@ -3,7 +3,7 @@ import wagtail_factories
 
 from core.factories import default_locale
 
-from .models import HomeFeatured, HomeFigure, HomePage
+from .models import HomeFeatured, HomeFigure, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -33,3 +33,13 @@ class HomeFigureFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HomeFigure
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = "Giới thiệu"
+    slug = factory.Sequence(lambda n: f"trang-{n}")
+    intro = "Về trang làng nghề Hà Nội."
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = StandardPage

@@ -6,10 +6,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import i18n
+from core.blocks import BodyBlock
 from core.models import BasePage, DatedFact
 from core.privacy import visible
 
@@ -22,6 +25,7 @@ class HomePage(BasePage):
         "stories.StoryIndexPage",
         "routes.RouteIndexPage",
         "events.EventIndexPage",
+        "home.StandardPage",
     ]
 
     hero_heading = models.CharField(
@@ -119,3 +123,34 @@ class HomeFeatured(Orderable):
 
 class HomeFigure(DatedFact):
     page = ParentalKey(HomePage, related_name="figures", on_delete=models.CASCADE)
+
+
+class StandardPage(BasePage):
+    """A plain page under the home page: About, Contact, Privacy, Accessibility statement.
+
+    Linked from the footer menu; one per subject and language tree (same slug in
+    every language, as every page here).
+    """
+
+    template = "pages/standard.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The page's text: headings, paragraphs, and pictures if any."),
+    )
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        return context

@@ -21,6 +21,7 @@ PAGE_TYPES = (
     "route",
     "event_index",
     "event",
+    "standard",
     "404",
 )
 # Vietnamese, English, French and Italian have everything; the headline
@@ -35,6 +36,7 @@ PARTIAL_TYPES = (
     "route",
     "event_index",
     "event",
+    "standard",
     "404",
 )
 COMPLETE_LANGUAGES = ("vi", "en", "fr", "it", "ja", "ko")
@@ -54,6 +56,8 @@ _PATTERNS = [
     ("route", r"/(?P<lang>[a-z]{2})/routes/[\w-]+/"),
     ("event_index", r"/(?P<lang>[a-z]{2})/events/"),
     ("event", r"/(?P<lang>[a-z]{2})/events/[\w-]+/"),
+    # About, Contact, Privacy, Accessibility (home.StandardPage), in every language.
+    ("standard", r"/(?P<lang>[a-z]{2})/(?:about|contact|privacy|accessibility)/"),
 ]
 
 # The pages the keyboard, map and switcher tests use: in every language.

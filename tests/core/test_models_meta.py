@@ -138,6 +138,7 @@ class PageFactoryMetaTests(TestCase):
                 "StoryPage",
                 "RouteIndexPage",
                 "RoutePage",
+                "StandardPage",
             },
         )
 

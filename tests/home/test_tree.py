@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from routes.models import RouteIndexPage
 from stories.models import StoryIndexPage
 from tests.utils import create_vi_home, translate_page
@@ -16,7 +16,8 @@ class HomeTreeRuleTests(WagtailPageTestCase):
     def test_home_page_sits_under_the_root_and_holds_the_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {VillageIndexPage, StoryIndexPage, RouteIndexPage, EventIndexPage}
+            HomePage,
+            {VillageIndexPage, StoryIndexPage, RouteIndexPage, EventIndexPage, StandardPage},
         )
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)

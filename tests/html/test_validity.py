@@ -24,7 +24,7 @@ from django.test import Client
 from wagtail.models import Locale, Page
 
 from events.models import EventIndexPage, EventPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
 from tests.utils import LANGUAGE_CODES, demo_built_then_restored, translate_page
@@ -37,6 +37,7 @@ pytestmark = [pytest.mark.html, pytest.mark.django_db]
 # first page of a type never has to create an alias parent.
 PAGE_TYPES = {
     "home": HomePage,
+    "standard": StandardPage,
     "village_index": VillageIndexPage,
     "village": VillagePage,
     "story_index": StoryIndexPage,

@@ -27,6 +27,10 @@ ACCESS_UNKNOWN = {
     "seating": "unknown",
     "kiln_heat": "unknown",
     "noise": "unknown",
+    # "Know before you go" answers (villages/models/practical.py): required choices.
+    "entry": "unknown",
+    "toilets": "unknown",
+    "payment": "unknown",
 }
 
 
@@ -76,6 +80,53 @@ class VillageAdminTests(WagtailPageTestCase):
         self.assertEqual(village.body[0].value, "Lịch sử")
         self.assertIn("Nghề dệt lụa", village.body[1].value.source)
         self.assertEqual([item.craft for item in village.village_crafts.all()], [self.craft])
+
+    def bus_leg(self, **overrides):
+        leg = {
+            "mode": "bus",
+            "line": "47A",
+            "origin": "Long Biên",
+            "stop": "Bến cuối Bát Tràng",
+            "duration_min": "60",
+            "frequency_minutes": "20",
+            "fare_min_vnd": "7000",
+            "fare_max_vnd": "9000",
+            "fare_per": "person",
+        }
+        return inline_formset([{**leg, **overrides}])
+
+    def test_editor_records_know_before_answers_and_a_bus_fare(self):
+        data = self.village_form_data(
+            entry="free",
+            toilets="public",
+            payment="cash",
+            payment_note="Nên mang tiền lẻ.",
+            workshop_price_min_vnd="50000",
+            workshop_price_max_vnd="150000",
+            transport=self.bus_leg(),
+        )
+        # A multiple choice goes in as a list, after nested_form_data has flattened the rest.
+        data["languages"] = ["vi", "en"]
+        self.assertCanCreate(self.index, VillagePage, data)
+        village = VillagePage.objects.get(slug="van-phuc")
+        self.assertEqual(
+            (village.entry, village.toilets, village.payment), ("free", "public", "cash")
+        )
+        self.assertEqual(village.languages, ["vi", "en"])
+        self.assertEqual(
+            (village.workshop_price_min_vnd, village.workshop_price_max_vnd), (50000, 150000)
+        )
+        leg = village.transport.get()
+        self.assertEqual(
+            (leg.stop, leg.frequency_minutes, leg.fare_per), ("Bến cuối Bát Tràng", 20, "person")
+        )
+        self.assertFalse(leg.confirmed)
+
+    def test_a_fare_without_its_unit_is_refused(self):
+        data = self.village_form_data(transport=self.bus_leg(fare_per=""))
+        with self.assertRaises(AssertionError):
+            self.assertCanCreate(self.index, VillagePage, data)
+        self.assertFalse(VillagePage.objects.filter(slug="van-phuc").exists())
 
     def test_village_without_a_craft_is_refused(self):
         data = self.village_form_data(village_crafts=inline_formset([], min=1))

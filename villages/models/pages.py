@@ -20,6 +20,7 @@ from core.privacy import visible
 from .. import hours
 from .access import AccessInfo
 from .crafts import Craft
+from .practical import PracticalInfo
 
 
 class VillageIndexPage(IndexPageMixin, BasePage):
@@ -91,7 +92,7 @@ class DistanceBasis(models.TextChoices):
     STRAIGHT = "straight", _("As the crow flies")
 
 
-class VillagePage(AccessInfo, BasePage):
+class VillagePage(PracticalInfo, AccessInfo, BasePage):
     template = "pages/village.html"
     parent_page_types = ["villages.VillageIndexPage"]
     subpage_types = []
@@ -235,6 +236,7 @@ class VillagePage(AccessInfo, BasePage):
         TranslatableField("hours_note"),
         TranslatableField("accessibility"),
         *AccessInfo.access_translatable_fields,
+        *PracticalInfo.practical_translatable_fields,
         SynchronizedField("village_crafts"),
         TranslatableField("facts"),
         TranslatableField("recognitions"),
@@ -270,7 +272,14 @@ class VillagePage(AccessInfo, BasePage):
     ]
     visit_panels = [
         InlinePanel("attractions", label=_("Things to see and do")),
-        FieldRowPanel([FieldPanel("visit_hours_min"), FieldPanel("visit_hours_max")]),
+        FieldRowPanel(
+            [
+                FieldPanel("visit_hours_min"),
+                FieldPanel("visit_hours_max"),
+                FieldPanel("visit_confirmed"),
+            ]
+        ),
+        *PracticalInfo.practical_panels,
         MultiFieldPanel(
             [
                 InlinePanel("opening_hours", label=_("Weekly hours")),
@@ -409,8 +418,20 @@ class VillagePage(AccessInfo, BasePage):
             self.locale,
         )
 
+    @cached_property
+    def know_before(self):
+        """The compact “Know before you go” items (villages/know_before.py)."""
+        from villages.know_before import know_before_items
+
+        return know_before_items(self)
+
+    @property
+    def know_before_confirmed(self):
+        return all(item.confirmed for item in self.know_before)
+
     def clean(self):
         super().clean()
+        self.clean_practical()
         if (
             self.visit_hours_min is not None
             and self.visit_hours_max is not None

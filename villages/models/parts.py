@@ -343,11 +343,17 @@ class OpeningException(TranslatableOrderable):
 
 class TravelMode(models.TextChoices):
     TAXI = "taxi", _("Taxi or car")
+    RIDE_HAILING = "ride_hailing", _("Ride-hailing app (car or motorbike)")
     BUS = "bus", _("City bus")
     BOAT = "boat", _("Boat on the Red River")
     BICYCLE = "bicycle", _("Bicycle")
     MOTORBIKE = "motorbike", _("Motorbike taxi")
     WALK = "walk", _("On foot")
+
+
+class FarePer(models.TextChoices):
+    PERSON = "person", _("per person")
+    CAR = "car", _("per car")
 
 
 class TransportLeg(TranslatableOrderable):
@@ -372,6 +378,31 @@ class TransportLeg(TranslatableOrderable):
         _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
     )
     notes = models.TextField(_("notes"), blank=True)
+    stop = models.CharField(
+        _("get off at"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a bus or boat: the stop nearest the village, e.g. “Bát Tràng terminus”."),
+    )
+    frequency_minutes = models.PositiveIntegerField(
+        _("runs about every (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("For a bus or boat: the usual time between departures, in minutes."),
+    )
+    fare_min_vnd = models.PositiveIntegerField(
+        _("fare from (₫)"), null=True, blank=True, help_text=_("In đồng, e.g. 200000.")
+    )
+    fare_max_vnd = models.PositiveIntegerField(_("fare up to (₫)"), null=True, blank=True)
+    fare_per = models.CharField(
+        _("fare is"),
+        max_length=10,
+        choices=FarePer.choices,
+        blank=True,
+        help_text=_(
+            "Taxis and ride-hailing cars charge per car (not per person); buses per person."
+        ),
+    )
     confirmed = models.BooleanField(
         _("confirmed"),
         default=False,
@@ -386,12 +417,21 @@ class TransportLeg(TranslatableOrderable):
         SynchronizedField("duration_max"),
         SynchronizedField("distance_km"),
         TranslatableField("notes"),
+        TranslatableField("stop"),
+        SynchronizedField("frequency_minutes"),
+        SynchronizedField("fare_min_vnd"),
+        SynchronizedField("fare_max_vnd"),
+        SynchronizedField("fare_per"),
         SynchronizedField("confirmed"),
     ]
     panels = [
         FieldRowPanel([FieldPanel("mode"), FieldPanel("line"), FieldPanel("origin")]),
         FieldRowPanel(
             [FieldPanel("duration_min"), FieldPanel("duration_max"), FieldPanel("distance_km")]
+        ),
+        FieldRowPanel([FieldPanel("stop"), FieldPanel("frequency_minutes")]),
+        FieldRowPanel(
+            [FieldPanel("fare_min_vnd"), FieldPanel("fare_max_vnd"), FieldPanel("fare_per")]
         ),
         FieldPanel("notes"),
         FieldPanel("confirmed"),
@@ -406,6 +446,17 @@ class TransportLeg(TranslatableOrderable):
             raise ValidationError(
                 {"duration_max": _("The longest time cannot be below the shortest.")}
             )
+        if self.fare_min_vnd is not None or self.fare_max_vnd is not None:
+            if self.fare_min_vnd is None:
+                raise ValidationError({"fare_min_vnd": _("Give the lowest fare too.")})
+            if self.fare_max_vnd is not None and self.fare_max_vnd < self.fare_min_vnd:
+                raise ValidationError(
+                    {"fare_max_vnd": _("The highest fare cannot be below the lowest.")}
+                )
+            if not self.fare_per:
+                raise ValidationError(
+                    {"fare_per": _("Say whether the fare is per person or per car.")}
+                )
 
 
 class VillageGalleryImage(TranslatableOrderable):
