@@ -10,10 +10,10 @@ the page; each item links to its section.
 
 from dataclasses import dataclass, field
 
-from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from core import formats
 from core.templatetags.core_tags import hours_range, vnd
 
 from .models.parts import Admission, FarePer, TravelMode
@@ -88,7 +88,8 @@ def hours_text(rows):
     if len(times) > 1:
         return _("Varies by day")
     opens, closes = times.pop()
-    span = f"{formats.time_format(opens)}–{formats.time_format(closes)}"
+    # Babel, like every other time on the site: 24-hour in ko, "8:00 AM" in en.
+    span = formats.format_time_range(opens, closes)
     open_days = {row.weekday for row in open_rows}
     if len(open_days) == 7:
         return _("Every day, %(hours)s") % {"hours": span}

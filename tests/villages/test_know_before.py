@@ -12,7 +12,7 @@ from villages.factories import (
     VillageIndexPageFactory,
     VillagePageFactory,
 )
-from villages.models import TransportLeg, VillagePage
+from villages.models import Attraction, TransportLeg, VillagePage
 
 ITEMS = ["getting-there", "hours", "cost", "languages", "toilets", "payment", "stay"]
 
@@ -93,21 +93,35 @@ class KnowBeforeBlockTests(TestCase):
                 self.assertEqual(states(section, "payment"), ["unconfirmed"])
                 self.assertEqual(states(section, "cost"), ["unconfirmed"])
                 self.assertEqual(states(section, "stay"), ["unconfirmed"])
-                # One notice for the whole block, not one per item.
-                self.assertEqual(len(section.select(".know-before__notice")), 1)
+                # The page's one notice sits in the block, where the first markers are,
+                # and every marker links to it.
+                self.assertEqual(
+                    len(soup(self.client.get(self.url(code))).select("#tbc-notice")), 1
+                )
+                self.assertEqual(len(section.select("#tbc-notice")), 1)
+                for mark in section.select(".tbc-mark"):
+                    self.assertEqual(mark["href"], "#tbc-notice")
 
     def test_unconfirmed_item_is_marked_to_be_confirmed_in_the_readers_language(self):
+        # The same marker as every other detail not yet confirmed (components/tbc_mark.html).
         expected = {
-            "en": "to be confirmed",
-            "fr": "à confirmer",
-            "ja": "要確認",
-            "vi": "cần xác nhận",
+            "en": "To be confirmed",
+            "fr": "À confirmer",
+            "ja": "確認中",
+            "vi": "Chờ xác nhận",
         }
         for code, text in expected.items():
             with self.subTest(language=code):
                 section = block(self.client.get(self.url(code)))
                 marker = section.select_one('[data-item="payment"] [data-state="unconfirmed"]')
                 self.assertEqual(marker.get_text(strip=True), text)
+
+    def test_opening_hours_are_written_as_each_language_writes_times(self):
+        expected = {"en": "8:00 AM–5:30 PM", "ko": "08:00~17:30", "fr": "08:00–17:30"}
+        for code, times in expected.items():
+            with self.subTest(language=code):
+                line = block(self.client.get(self.url(code))).select_one('[data-item="hours"] dd')
+                self.assertIn(times, " ".join(line.get_text().split()).replace("\u202f", " "))
 
     def test_block_sits_in_the_page_head_before_the_body_sections(self):
         html = self.client.get(self.url("en")).content.decode()
@@ -146,11 +160,20 @@ class KnowBeforeBlockTests(TestCase):
 
     def test_fully_confirmed_village_shows_no_sample_notice(self):
         VillagePage.objects.filter(translation_key=self.village.translation_key).update(
-            visit_confirmed=True, cost_confirmed=True, payment_confirmed=True, hours_confirmed=True
+            visit_confirmed=True,
+            cost_confirmed=True,
+            payment_confirmed=True,
+            hours_confirmed=True,
+            access_confirmed=True,
+            address_confirmed=True,
         )
         TransportLeg.objects.filter(page=self.village).update(confirmed=True)
-        section = block(self.client.get(self.url("vi")))
-        self.assertEqual(section.select(".know-before__notice"), [])
+        Attraction.objects.filter(page__translation_key=self.village.translation_key).update(
+            access_confirmed=True
+        )
+        response = self.client.get(self.url("vi"))
+        self.assertEqual(soup(response).select("#tbc-notice"), [])
+        section = block(response)
         self.assertEqual(section.select('[data-state="unconfirmed"]'), [])
 
     def test_unchecked_answers_say_so_rather_than_guess(self):

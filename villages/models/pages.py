@@ -313,7 +313,8 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
     def has_unconfirmed_details(self):
         """Whether the page needs its one "to be confirmed" notice (components/tbc_notice.html)."""
         return (
-            not self.hours_confirmed
+            not self.know_before_confirmed
+            or not self.hours_confirmed
             or not self.access_confirmed
             or not self.address_confirmed
             or any(not leg.confirmed for leg in self.transport.all())
