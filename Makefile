@@ -77,7 +77,7 @@ test-browser: install compilemessages ## Chromium on the live demo site: axe-cor
 	@bash scripts/ci/browser.sh $(PY)
 	@$(MAKE) test PYTEST_ARGS="-m browser tests/browser $(PYTEST_ARGS)"
 
-lint: install ## Check code style, templates, Django checks (incl. check --deploy) and missing migrations
+lint: install ## Check code style, templates, Django checks (incl. check --deploy), missing migrations and untranslated strings
 	@failed=""; \
 	step() { echo ">>> $$*"; "$$@" || failed="$$failed\n  - $$*"; }; \
 	step $(VENV)/bin/ruff check --output-format concise .; \
@@ -87,6 +87,7 @@ lint: install ## Check code style, templates, Django checks (incl. check --deplo
 	step env $(PROD_CHECK) SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 		$(MANAGE) check --deploy --fail-level WARNING; \
 	step env $(DEV) $(MANAGE) makemigrations --check --dry-run; \
+	step env $(DEV) $(PY) scripts/check_messages.py $(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) $(addprefix --ignore=,$(IGNORE_DIRS)); \
 	if [ -n "$$failed" ]; then printf 'lint failed:%b\n' "$$failed" >&2; exit 1; fi; \
 	echo ">>> lint passed"
 
