@@ -30,6 +30,8 @@ FOLDERS = {
     "events": "pages/events",
     "standard": "pages/standard",
 }
+# The kinds that are pages (the rest are snippets).
+PAGE_KINDS = tuple(kind for kind, folder in FOLDERS.items() if folder.startswith("pages/"))
 
 # libyaml's loader when PyYAML was built with it: the same result, several times faster.
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

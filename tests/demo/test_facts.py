@@ -83,7 +83,7 @@ def says_day(text, day):
 def fact_items():
     """(label, fact dict) of every dated figure: village facts, home figures, fact blocks."""
     found = []
-    for kind in ("villages", "home", "stories", "routes", "events", "indexes"):
+    for kind in sources.PAGE_KINDS:
         for item in sources.items(kind):
             data = item.data
             for fact in data.get("facts") or []:
@@ -193,7 +193,7 @@ def test_no_page_repeats_a_wrong_place_name():
     wrong = re.compile(
         r"Hà Thái|Duyên Hà|bờ tây Hồ Tây|western shore|rive ouest|sponda occidentale"
     )
-    for kind in ("villages", "stories", "routes", "events", "home", "indexes"):
+    for kind in sources.PAGE_KINDS:
         for item in sources.items(kind):
             texts = [item.path.read_text(encoding="utf-8")]
             texts += [path.read_text(encoding="utf-8") for path in item.po_files().values()]

@@ -55,6 +55,10 @@ def pages_per_locale():
 
 
 class LoadDemoTests(TransactionTestCase):
+    # Start from the migrated database (root page, root collection, locales) even
+    # when another TransactionTestCase ran just before and flushed it at its end.
+    serialized_rollback = True
+
     def load_demo(self):
         out, err = StringIO(), StringIO()
         call_command("load_demo", "--skip-renditions", stdout=out, stderr=err)

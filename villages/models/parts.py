@@ -54,6 +54,11 @@ class HelpLanguage(models.TextChoices):
     ES = "es", "Español"
 
 
+def language_items(codes):
+    """``[(code, native name)]`` of the languages in ``codes`` (a ChoiceSetField's value)."""
+    return [(code, HelpLanguage(code).label) for code in codes or []]
+
+
 class TranslatableOrderable(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
@@ -228,8 +233,8 @@ class Attraction(TranslatableOrderable, AccessInfo):
 
     @property
     def language_items(self):
-        """``[(code, native name)]`` of the languages visitors can be helped in."""
-        return [(code, HelpLanguage(code).label) for code in self.languages or []]
+        """The languages visitors can be helped in at this place."""
+        return language_items(self.languages)
 
     @property
     def is_free(self):

@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .access import ChoiceSetField
-from .parts import Admission, HelpLanguage
+from .parts import Admission, HelpLanguage, language_items
 
 
 class Toilets(models.TextChoices):
@@ -158,5 +158,5 @@ class PracticalInfo(models.Model):
 
     @property
     def language_items(self):
-        """``[(code, native name)]`` of the languages visitors can be helped in."""
-        return [(code, HelpLanguage(code).label) for code in self.languages or []]
+        """The languages visitors can be helped in, in the village."""
+        return language_items(self.languages)
