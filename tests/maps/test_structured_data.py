@@ -141,7 +141,9 @@ class VillageStructuredDataTests(TestCase):
     def test_page_without_attractions_has_no_contained_places(self):
         data = one_of_type(self.client.get("/en/villages/van-phuc/"), "TouristDestination")
         self.assertNotIn("containsPlace", data)
-        self.assertEqual(data["address"]["addressLocality"], "phường Vạn Phúc, quận Hà Đông")
+        # The current ward only: districts were abolished on 1 July 2025.
+        self.assertEqual(data["address"]["addressLocality"], "phường Vạn Phúc")
+        self.assertNotIn("quận", json.dumps(data["address"], ensure_ascii=False))
 
     def test_editor_text_is_escaped_in_the_page(self):
         village = self.site["van_phuc"]
