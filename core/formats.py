@@ -12,7 +12,7 @@ out here, each with the usage it follows:
 - a date range in a sentence: "du 5 au 10 février 2027", "dal 5 al 10 febbraio
   2027" (with "dall'8", "all'11"), "từ ngày 5 đến ngày 10 tháng 2 năm 2027";
   Japanese, Korean and English use CLDR's interval patterns, with the month
-  written in full ("2027年2月5日～10日", "February 5 – 10, 2027");
+  written in full ("2027年2月5日～10日", "5 – 10 February 2027");
 - times from CLDR's short time format, except Korean, which takes the 24-hour
   ``Hm`` pattern ("14:30" rather than "오후 2:30");
 - large amounts in words with CLDR's compact names: thousands-based languages
@@ -56,8 +56,14 @@ def language(code=None):
     return code.split("-")[0].split("_")[0].lower()
 
 
+# The site's English is British English (its spelling, and "14 February 2025" in
+# the editors' text), so dates and times come from CLDR's en_GB, not en (US).
+_BABEL_LOCALES = {"en": "en_GB"}
+
+
 def _locale(code=None):
-    return Locale.parse(language(code))
+    code = language(code)
+    return Locale.parse(_BABEL_LOCALES.get(code, code))
 
 
 def _local(moment):
@@ -104,16 +110,16 @@ def format_date(value, precision=DAY, language_code=None, weekday=False, year=Tr
         value = _local(value).date()
     code = language(language_code)
     if precision == YEAR:
-        return dates.format_skeleton("y", value, locale=code)
+        return dates.format_skeleton("y", value, locale=_locale(code))
     if precision == MONTH:
-        return dates.format_skeleton("yMMMM", value, locale=code)
+        return dates.format_skeleton("yMMMM", value, locale=_locale(code))
     pattern = _first_of_month(_pattern(code, weekday=weekday, year=year), value, code)
     return _apply(pattern, value, code)
 
 
 def format_weekday(value, language_code=None):
     """The day of the week alone: "Thứ Năm", "Thursday", "jeudi"."""
-    return dates.format_date(value, "EEEE", locale=language(language_code))
+    return dates.format_date(value, "EEEE", locale=_locale(language_code))
 
 
 def _interval_patterns(code, field):
@@ -159,7 +165,7 @@ def format_date_range(start, end, language_code=None):
 
 
 def format_time(value, language_code=None):
-    """A time of day: "14:30" (vi, fr, it, ko), "14:30" (ja "H:mm"), "2:30 PM" (en)."""
+    """A time of day: "14:30" (vi, en, fr, it, ko), "14:30" (ja "H:mm")."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -173,7 +179,7 @@ def format_time(value, language_code=None):
 
 
 def format_time_range(start, end, language_code=None):
-    """Opening and closing time: "08:00–17:30", "8:00 AM–5:30 PM"."""
+    """Opening and closing time: "08:00–17:30", Korean "08:00~17:30"."""
     code = language(language_code)
     with translation.override(code):
         text = pgettext("a time range, e.g. opening hours", "%(start)s–%(end)s")
@@ -189,7 +195,7 @@ def format_number(value, language_code=None):
         return ""
     value = Decimal(str(value))
     value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
-    return numbers.format_decimal(value, locale=language(language_code), decimal_quantization=False)
+    return numbers.format_decimal(value, locale=_locale(language_code), decimal_quantization=False)
 
 
 def format_percent(value, language_code=None):
@@ -197,7 +203,7 @@ def format_percent(value, language_code=None):
     if value is None or value == "":
         return ""
     value = Decimal(str(value)) / 100
-    return numbers.format_percent(value, locale=language(language_code), decimal_quantization=False)
+    return numbers.format_percent(value, locale=_locale(language_code), decimal_quantization=False)
 
 
 def _compact_unit(value, code):

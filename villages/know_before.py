@@ -88,7 +88,7 @@ def hours_text(rows):
     if len(times) > 1:
         return _("Varies by day")
     opens, closes = times.pop()
-    # Babel, like every other time on the site: 24-hour in ko, "8:00 AM" in en.
+    # Babel, like every other time on the site (core/formats.py).
     span = formats.format_time_range(opens, closes)
     open_days = {row.weekday for row in open_rows}
     if len(open_days) == 7:

@@ -76,13 +76,13 @@ def date_range(start, end=None):
 
 @register.filter
 def clock(value):
-    """A time of day: "14:30", "2:30 PM" (en)."""
+    """A time of day: "14:30" (in every language but Japanese, "H:mm")."""
     return formats.format_time(value)
 
 
 @register.simple_tag
 def time_range(start, end):
-    """``{% time_range row.opens row.closes %}``: "08:00–17:30", "8:00 AM–5:30 PM"."""
+    """``{% time_range row.opens row.closes %}``: "08:00–17:30", Korean "08:00~17:30"."""
     return formats.format_time_range(start, end)
 
 

@@ -84,7 +84,7 @@
         };
     }
 
-    // "17:00" as the page's language writes times ("17:00", "5:00 PM"): the server's own
+    // "17:00" as the page's language writes times: the server's own
     // formatting (core/formats.py) when the page sent it, so the status and the table agree.
     function showTime(hhmm, strings) {
         if (strings && strings.times && Object.prototype.hasOwnProperty.call(strings.times, hhmm)) {

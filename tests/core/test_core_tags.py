@@ -64,8 +64,8 @@ class FactDateTests(SimpleTestCase):
 
     def test_precision_day_shows_the_full_date(self):
         with translation.override("en"):
-            self.assertEqual(fact_date(DAY, "day"), "May 20, 2025")
-            self.assertEqual(fact_date(DAY), "May 20, 2025")
+            self.assertEqual(fact_date(DAY, "day"), "20 May 2025")
+            self.assertEqual(fact_date(DAY), "20 May 2025")
         with translation.override("fr"):
             self.assertEqual(fact_date(DAY), "20 mai 2025")
         with translation.override("vi"):

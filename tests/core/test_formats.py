@@ -5,19 +5,22 @@ house rules or in the CLDR data shows up here as a readable difference.
 """
 
 import datetime
+import re
 from decimal import Decimal
 
+import polib
 import pytest
 from django.template import Context, Template
 from django.utils import translation
 
 from core import formats
+from demo import sources
 from villages import hours
 
 D = datetime.date
 T = datetime.time
-NNBSP = "\u202f"  # CLDR's French digit group separator and English "AM"/"PM" space
-THIN = "\u2009"  # CLDR's space around the dash of an English interval
+NNBSP = "\u202f"  # CLDR's French digit group separator
+THIN = "\u2009"  # CLDR's space around the dash of a British English interval
 
 CASES = {
     "single date": lambda: formats.format_date(D(2026, 1, 8)),
@@ -68,19 +71,19 @@ EXPECTED = {
         "small amount": "150.000 đồng",
     },
     "en": {
-        "single date": "January 8, 2026",
-        "first of the month": "June 1, 2026",
-        "day and month": "June 1",
-        "with the weekday": "Thursday, January 8, 2026",
+        "single date": "8 January 2026",
+        "first of the month": "1 June 2026",
+        "day and month": "1 June",
+        "with the weekday": "Thursday, 8 January 2026",
         "month precision": "May 2025",
         "year precision": "2025",
-        "range in a month": f"February 5{THIN}–{THIN}10, 2027",
-        "range across months": f"February 8{THIN}–{THIN}March 11, 2027",
-        "range across years": f"December 28, 2026{THIN}–{THIN}January 1, 2027",
-        "one-day range": "February 5, 2027",
-        "afternoon time": f"2:30{NNBSP}PM",
-        "morning time": f"8:00{NNBSP}AM",
-        "opening-hours row": f"8:00{NNBSP}AM–5:30{NNBSP}PM",
+        "range in a month": f"5{THIN}–{THIN}10 February 2027",
+        "range across months": f"8 February{THIN}–{THIN}11 March 2027",
+        "range across years": f"28 December 2026{THIN}–{THIN}1 January 2027",
+        "one-day range": "5 February 2027",
+        "afternoon time": "14:30",
+        "morning time": "08:00",
+        "opening-hours row": "08:00–17:30",
         "figure": "1,350",
         "whole decimal": "3,317",
         "decimal": "4.4",
@@ -209,6 +212,7 @@ def test_format_table(language, case):
             "ngày 8 tháng 1 năm 2026 · từ ngày 5 đến ngày 10 tháng 2 năm 2027"
             " · 14:30 · 08:00–17:30",
         ),
+        ("en", f"8 January 2026 · 5{THIN}–{THIN}10 February 2027 · 14:30 · 08:00–17:30"),
         ("fr", "8 janvier 2026 · du 5 au 10 février 2027 · 14:30 · 08:00–17:30"),
         ("ko", "2026년 1월 8일 · 2027년 2월 5일~10일 · 14:30 · 08:00~17:30"),
     ],
@@ -244,7 +248,7 @@ def test_month_filter_and_fact_precision():
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", {"08:00": f"8:00{NNBSP}AM", "17:30": f"5:30{NNBSP}PM"}),
+        ("en", {"08:00": "08:00", "17:30": "17:30"}),
         ("ko", {"08:00": "08:00", "17:30": "17:30"}),
     ],
 )
@@ -267,3 +271,18 @@ def test_aware_moments_are_shown_in_hanoi_time():
     moment = datetime.datetime(2027, 2, 5, 1, 30, tzinfo=datetime.UTC)
     assert formats.format_time(moment, "vi") == "08:30"
     assert formats.format_date(moment, language_code="fr") == "5 février 2027"
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+AMERICAN_DATE = re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
+
+
+def test_english_demo_text_writes_dates_as_the_widgets_do():
+    """The editors' English says "14 February 2025", as core.formats (en_GB) does."""
+    found = [
+        (path.name, match.group())
+        for path in sources.LOCALE_DIR.joinpath("en").rglob("*.po")
+        for entry in polib.pofile(str(path))
+        for match in AMERICAN_DATE.finditer(entry.msgstr)
+    ]
+    assert found == []

@@ -134,15 +134,15 @@ class WarningChecks:
 
     def test_arriving_after_closing_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(17, 30)).stops
-        self.assertEqual(stop.warnings, ["Closes at 5:00\u202fPM, before you arrive."])
+        self.assertEqual(stop.warnings, ["Closes at 17:00, before you arrive."])
 
     def test_visit_running_past_closing_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(16, 0)).stops
-        self.assertEqual(stop.warnings, ["Closes at 5:00\u202fPM, before the end of your visit."])
+        self.assertEqual(stop.warnings, ["Closes at 17:00, before the end of your visit."])
 
     def test_arriving_before_opening_time(self):
         (stop,) = day_of(self.world, "bat_trang", start=time(7, 0)).stops
-        self.assertEqual(stop.warnings, ["Opens at 8:00\u202fAM, after you arrive."])
+        self.assertEqual(stop.warnings, ["Opens at 08:00, after you arrive."])
 
     def test_unknown_hours_give_no_warning(self):
         (stop,) = day_of(self.world, "van_phuc", day=SUNDAY).stops
@@ -170,7 +170,7 @@ class EventWarningChecks:
 
     def test_arriving_before_the_event_starts(self):
         (stop,) = self.plan_for(MONDAY, start=time(8, 0)).stops
-        self.assertEqual(stop.warnings, ["Starts at 9:00\u202fAM, after you arrive."])
+        self.assertEqual(stop.warnings, ["Starts at 09:00, after you arrive."])
 
 
 class SuggestedOrderChecks:

