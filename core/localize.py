@@ -29,10 +29,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, submit_translations, update_translations
+
+from .alt_text import page_missing_alt
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
@@ -56,6 +59,55 @@ def may_edit(user, instance):
 def may_translate(user, instance):
     """May ``user`` submit ``instance`` for translation, or sync its translations?"""
     return user.has_perm(SUBMIT_TRANSLATION) and may_edit(user, instance)
+
+
+def translation_missing_alt(source):
+    """The pictures of ``source`` (a TranslationSource) that have no description.
+
+    A translation's alt texts are translations of its source's: where the
+    Vietnamese page has none, the translated page has none either, whatever the
+    translator does. wagtail-localize would publish it so; these publish routes
+    refuse it first (docs/quality-checks.md).
+    """
+    try:
+        return instance_missing_alt(source.as_instance())
+    except ObjectDoesNotExist:
+        return []
+
+
+def instance_missing_alt(instance):
+    """What a page instance (from the database or a source's snapshot) lacks in alt text."""
+    if not isinstance(instance, Page):
+        return []
+    gallery = instance.gallery.all() if hasattr(instance, "gallery") else ()
+    return page_missing_alt(instance, gallery=gallery)
+
+
+def missing_alt_message(missing):
+    places = ", ".join(sorted({str(item.place_label) for item in missing}))
+    return ngettext(
+        "Not published: %(count)s picture of the Vietnamese page has no description "
+        "(%(places)s). Its editor adds it; then sync this translation and publish.",
+        "Not published: %(count)s pictures of the Vietnamese page have no description "
+        "(%(places)s). Its editor adds them; then sync this translation and publish.",
+        len(missing),
+    ) % {"count": len(missing), "places": places}
+
+
+def refuse_publish_without_alt(request, page):
+    """``before_edit_page``: the translation editor's "Publish" of a page whose source lacks alt."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    missing = translation_missing_alt(translation.source)
+    if not missing:
+        return None
+    messages.error(request, missing_alt_message(missing))
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 def may_convert_to_alias(user, page):
@@ -106,6 +158,14 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
     def form_valid(self, form):
         form.cleaned_data.setdefault("publish_translations", False)
+        if form.cleaned_data["publish_translations"]:
+            # The content this sync is about to copy (TranslationSource.update_from_db).
+            missing = instance_missing_alt(self.object.get_source_instance())
+            if missing:
+                # wagtail-localize's view re-renders with a fresh form: the reason goes in a
+                # message, and the page comes back with nothing synced.
+                messages.error(self.request, missing_alt_message(missing))
+                return self.render_to_response(self.get_context_data())
         return super().form_valid(form)
 
 
@@ -168,6 +228,10 @@ def submit_translation_for_review(request, translation_id):
     workflow = page.get_workflow()
     if workflow is None:
         messages.error(request, _("This page has no review workflow: ask the promotion office."))
+        return redirect(edit_url)
+    missing = translation_missing_alt(translation.source)
+    if missing:
+        messages.error(request, missing_alt_message(missing))
         return redirect(edit_url)
     with transaction.atomic():
         save_translation_draft(translation, page, request.user)

@@ -67,6 +67,10 @@ def register_translation_review():
     ]
 
 
+# Before wagtail-localize's own before_edit_page, which publishes at once.
+hooks.register("before_edit_page", localize.refuse_publish_without_alt, order=-1)
+
+
 @hooks.register("construct_page_action_menu")
 def hide_convert_to_alias(menu_items, request, context):
     page = context.get("page")
