@@ -13,6 +13,7 @@ and fr, and events relative to ``TODAY``:
 
 import datetime
 
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -97,3 +98,20 @@ def build_event_tree():
         "fr": fr,
     }
     return tree
+
+
+class EventTreeTestCase(TestCase):
+    """The event tree above, and a client that answers with the error page, not the exception."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_event_tree()
+        cls.events = cls.tree.events
+
+    def setUp(self):
+        self.client = Client(raise_request_exception=False)
+
+    def get(self, path, status=200):
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, status, path)
+        return response

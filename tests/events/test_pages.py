@@ -3,28 +3,13 @@
 import datetime
 import json
 
-from django.test import Client, TestCase
-
 from events.models import EventIndexPage
 from tests.utils import html_attrs, soup
 
-from .helpers import build_event_tree, today
+from .helpers import EventTreeTestCase, today
 
 
-class EventPageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.tree = build_event_tree()
-        cls.events = cls.tree.events
-
-    def setUp(self):
-        self.client = Client(raise_request_exception=False)
-
-    def get(self, path, status=200):
-        response = self.client.get(path)
-        self.assertEqual(response.status_code, status, path)
-        return response
-
+class EventPageTests(EventTreeTestCase):
     def cards(self, path):
         return [a.get_text(strip=True) for a in soup(self.get(path)).select(".event-card__title a")]
 

@@ -8,29 +8,16 @@ default) does not show them at all. Real events go everywhere.
 import json
 
 from django.conf import settings
-from django.test import Client, TestCase, override_settings
+from django.test import override_settings
 
 from tests.utils import soup
 
-from .helpers import build_event_tree
+from .helpers import EventTreeTestCase
 
 SAMPLES = ("Chợ phiên gốm", "Ngày xưởng dệt mở cửa")
 
 
-class SampleEventTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.tree = build_event_tree()
-        cls.events = cls.tree.events
-
-    def setUp(self):
-        self.client = Client(raise_request_exception=False)
-
-    def get(self, path, status=200):
-        response = self.client.get(path)
-        self.assertEqual(response.status_code, status, path)
-        return response
-
+class SampleEventTests(EventTreeTestCase):
     def json_ld_types(self, path):
         scripts = soup(self.get(path)).select('script[type="application/ld+json"]')
         return [json.loads(script.string).get("@type") for script in scripts]
