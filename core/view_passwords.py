@@ -15,20 +15,14 @@ Wagtail checks a page's or a collection's shared password in
   on learns nothing. Another client with the right password still gets in,
   unless the restriction itself is under attack.
 
-Counts live in the Django cache, which every worker process shares (the file
-cache in production), so they hold across processes. The file cache does not
-increment atomically: a burst of parallel guesses may be undercounted by the
-number of requests in flight, which still bounds guessing to a few dozen an
-hour. If the cache fails, guesses are not limited rather than refused: the
-site stays usable and the failure is logged.
+Counts live in the Django cache (``core.rate_limits``, which says how they
+behave across processes and when the cache fails: guesses are then not
+limited rather than refused).
 """
 
-import hashlib
-import logging
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -36,9 +30,7 @@ from django.utils.translation import get_language
 from wagtail import views as page_views
 from wagtail.documents.views import serve as document_views
 
-from core.security import client_ip_address
-
-logger = logging.getLogger(__name__)
+from core import rate_limits
 
 
 def limit_password_guesses(view, kind, restriction_argument):
@@ -61,33 +53,20 @@ def limit_password_guesses(view, kind, restriction_argument):
 
 def failure_counters(request, kind, restriction_id):
     """Cache key → limit for the client's and the restriction's failures."""
-    # Hashed: a forwarded address is client-written text, unfit for a cache key.
-    address = str(client_ip_address(request) or "unknown")
-    client = hashlib.sha256(address.encode()).hexdigest()[:32]
     return {
-        f"view-password:client:{client}": settings.VIEW_PASSWORD_GUESSES_PER_CLIENT,
+        f"view-password:client:{rate_limits.client_key(request)}": (
+            settings.VIEW_PASSWORD_GUESSES_PER_CLIENT
+        ),
         f"view-password:{kind}:{restriction_id}": settings.VIEW_PASSWORD_GUESSES_PER_RESTRICTION,
     }
 
 
 def is_blocked(counters):
-    try:
-        counts = cache.get_many(list(counters))
-    except Exception:
-        logger.exception("Password guesses cannot be counted: the cache failed.")
-        return False
-    return any(counts.get(key, 0) >= limit for key, limit in counters.items())
+    return rate_limits.is_over(counters, "Password guesses")
 
 
 def count_failure(counters):
-    timeout = settings.VIEW_PASSWORD_GUESS_WINDOW.total_seconds()
-    try:
-        counts = cache.get_many(list(counters))
-        # An explicit timeout: Django's incr() on the file cache would reset
-        # the entry to the cache's default timeout.
-        cache.set_many({key: counts.get(key, 0) + 1 for key in counters}, timeout)
-    except Exception:
-        logger.exception("Password guesses cannot be counted: the cache failed.")
+    rate_limits.count(counters, settings.VIEW_PASSWORD_GUESS_WINDOW, "Password guesses")
 
 
 def too_many_guesses(request):

@@ -1,17 +1,14 @@
 """Outdated-fact reports: the limits on sending them, and who hears of them.
 
-Rate limits count accepted reports in the Django cache, like
-``core.view_passwords`` counts password guesses: per client (the address
-hashed, never stored) and per page, for ``FACT_REPORT_WINDOW``. If the cache
-fails, reports are not limited rather than refused.
+Rate limits count accepted reports (``core.rate_limits``): per client (the
+address hashed, never stored) and per page, for ``FACT_REPORT_WINDOW``. If the
+cache fails, reports are not limited rather than refused.
 """
 
-import hashlib
 import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,7 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.security import client_ip_address
+from core import rate_limits
 
 logger = logging.getLogger(__name__)
 
@@ -41,29 +38,18 @@ def window():
 
 def counters(request, page):
     """Cache key → limit for the client's and the page's reports."""
-    address = str(client_ip_address(request) or "unknown")
-    client = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     return {
-        f"fact-report:client:{client}": reports_per_client(),
+        f"fact-report:client:{rate_limits.client_key(request)}": reports_per_client(),
         f"fact-report:page:{page.pk}": reports_per_page(),
     }
 
 
 def is_limited(keys):
-    try:
-        counts = cache.get_many(list(keys))
-    except Exception:
-        logger.exception("Fact reports cannot be counted: the cache failed.")
-        return False
-    return any(counts.get(key, 0) >= limit for key, limit in keys.items())
+    return rate_limits.is_over(keys, "Fact reports")
 
 
 def count_report(keys):
-    try:
-        counts = cache.get_many(list(keys))
-        cache.set_many({key: counts.get(key, 0) + 1 for key in keys}, window().total_seconds())
-    except Exception:
-        logger.exception("Fact reports cannot be counted: the cache failed.")
+    rate_limits.count(keys, window(), "Fact reports")
 
 
 def mail_is_configured():
