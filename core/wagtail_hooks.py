@@ -137,6 +137,18 @@ def register_translation_dashboard_menu_item():
     )
 
 
+@hooks.register("construct_reports_menu")
+def one_translations_report(request, menu_items):
+    """wagtail-localize's own "Translations" report steps aside for the dashboard above.
+
+    Both read "Translations" ("Bản dịch") in the menu; the dashboard lists what
+    is missing or stale as well as what exists. wagtail-localize's report stays
+    at its URL for anyone who has it bookmarked.
+    """
+    localize_report = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
 @hooks.register("register_page_header_buttons")
 def translation_state_header_button(page, user, view_name=None, next_url=None):
     """The translation's state from the dashboard, in its editor's header, with what to do next."""

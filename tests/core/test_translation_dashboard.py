@@ -175,6 +175,12 @@ class PermissionTests(DashboardTestCase):
         self.assertEqual(self.client.get(URL).status_code, 200)
         self.assertContains(self.client.get(reverse("wagtailadmin_home")), URL)
 
+    def test_the_reports_menu_has_one_translations_item(self):
+        self.client.force_login(self.moderator)
+        home = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        self.assertIn(URL, home)
+        self.assertNotIn(reverse("wagtail_localize:translations_report"), home)
+
     def test_an_admin_user_without_page_rights_is_refused(self):
         user = get_user_model().objects.create_user(username="clerk", password="x")  # noqa: S106
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
