@@ -29,7 +29,7 @@ IGNORE_DIRS := .venv node_modules static media media-test
 TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path ./.git \) -prune \
 	-o -type d -name templates -print | sort)
 
-.PHONY: help install run test lint format demo messages compilemessages clean
+.PHONY: help install run test lint format demo messages admin-messages compilemessages clean
 .PHONY: test-postgres test-html test-browser
 .PHONY: backup backup-key restore restore-drill
 .PHONY: bench bench-flood abuse
@@ -129,6 +129,9 @@ abuse: install ## Hostile requests to every URL pattern of the demo under gunico
 messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (vi en fr it ja ko)
 	@mkdir -p locale
 	$(DEV) $(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) $(addprefix --ignore=,$(IGNORE_DIRS))
+
+admin-messages: install ## After a Wagtail upgrade: add its new admin strings to locale_admin/vi (then translate them)
+	$(DEV) $(PY) scripts/admin_catalogue.py
 
 compilemessages: install ## Compile the translation catalogues (.po -> .mo; needs gettext's msgfmt)
 	@if ! command -v msgfmt >/dev/null 2>&1; then \

@@ -139,3 +139,29 @@ def is_out_of_range_id(value):
         # Length first: int() refuses strings of more than 4,300 digits.
         return len(value) > len(str(LARGEST_ID)) or not 1 <= int(value) <= LARGEST_ID
     return False
+
+
+class AdminLanguageMiddleware:
+    """The admin speaks its user's language on every answer, refusals included.
+
+    Wagtail's admin views run in the editor's preferred language, but when a
+    view refuses (PermissionDenied), Wagtail 7.4 writes "Sorry, you do not have
+    permission to access this area." after leaving that language, in the
+    language negotiated from the browser: an editor with the admin in
+    Vietnamese read it in English. Here the preferred language is active for
+    the whole admin request. After AuthenticationMiddleware (it needs the user).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or not is_admin_path(request.path_info):
+            return self.get_response(request)
+        # As Wagtail's get_localized_response reads it; the profile stays cached
+        # on request.user, so Wagtail's own read costs no second query.
+        if not hasattr(user, "wagtail_userprofile"):
+            return self.get_response(request)
+        with translation.override(user.wagtail_userprofile.get_preferred_language()):
+            return self.get_response(request)

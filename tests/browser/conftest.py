@@ -415,32 +415,17 @@ print(json.dumps({{"village": village.pk, "village_title": village.title}}))
 @pytest.fixture(scope="session")
 def admin_pages(live_url):
     """A superuser on the live server, and the ids of the pages the admin tests edit."""
-    import json
+    from tests.browser.admin_accounts import run_on_site
 
-    result = subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
-        [sys.executable, "manage.py", "shell", "-c", CREATE_EDITOR],
-        cwd=BASE_DIR,
-        env=server_environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"could not create the editor account:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_on_site(CREATE_EDITOR)
 
 
 @pytest.fixture
 def editor_page(new_context, admin_pages):
     """A desktop page signed in to the admin (a context of its own: its own session)."""
-    context = new_context(viewport=DESKTOP)
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", EDITOR_USERNAME)
-    page.fill("input[name=password]", EDITOR_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    from tests.browser.admin_accounts import sign_in
+
+    page = sign_in(new_context, EDITOR_USERNAME, EDITOR_PASSWORD)
     yield page
     page.close()
-    context.close()
+    page.context.close()

@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin in its user's language, Wagtail's refusals included (core/middleware.py).
+    "core.middleware.AdminLanguageMiddleware",
     # Everything below may act for a signed-in user, so it answers privately (accounts/).
     "accounts.middleware.PrivateCacheMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -192,7 +194,10 @@ FALLBACK_LANGUAGE_CODE = "en"
 SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "false").lower() == "true"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: our own strings (make messages). locale_admin/: Vietnamese for the
+# Wagtail and wagtail-localize admin strings their own catalogues leave in
+# English (docs/languages.md); makemessages never writes there.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
