@@ -186,3 +186,41 @@ def localized_page(context, page):
 def fallback_language(page):
     """The language a listed page is shown in, if not the reader's (else "")."""
     return page.shown_language if getattr(page, "is_fallback", False) else ""
+
+
+# The pictures a page has shown so far, on its request (see unseen_picture).
+SHOWN_PICTURES = "hcv_shown_picture_ids"
+
+
+def _page_request(context):
+    # StreamField blocks render with a plain Context holding the page's
+    # variables (Wagtail's include_block): the request is one of them.
+    return getattr(context, "request", None) or context.get("request")
+
+
+@register.simple_tag(takes_context=True)
+def shown_picture(context, image):
+    """Note that the page shows ``image`` (a picture an editor placed: hero, body, gallery)."""
+    request = _page_request(context)
+    if image is not None and request is not None:
+        request.__dict__.setdefault(SHOWN_PICTURES, set()).add(image.pk)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def unseen_picture(context, image):
+    """``image`` for a card, unless the page already shows that picture: then None.
+
+    One page never shows the same picture twice (issue 11): a related story's
+    card whose picture is the village's hero shows the card's empty state
+    instead. Editors' own pictures come first in every template, so cards yield
+    to them. Counted per request; without one (an e-mail), nothing is skipped.
+    """
+    request = _page_request(context)
+    if image is None or request is None:
+        return image
+    shown = request.__dict__.setdefault(SHOWN_PICTURES, set())
+    if image.pk in shown:
+        return None
+    shown.add(image.pk)
+    return image

@@ -7,6 +7,8 @@ page objects, which is not what happens when the command runs for real. The
 build is slow, so it runs once and one test checks everything about it.
 """
 
+import re
+from collections import Counter
 from io import StringIO
 
 import polib
@@ -25,6 +27,8 @@ from glossary.services import entries_from_yaml
 from home.models import HomePage
 
 EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
+# The original image of each <img> (renditions are named after it: illustration-kiln.….jpg).
+SHOWN_PICTURE = re.compile(r'<img[^>]+src="/media/images/([^./"]+)\.')
 # docs/demo-content.md: these exist in all six languages (with the home page).
 HEADLINE_SLUGS = (
     "villages",
@@ -168,3 +172,21 @@ class LoadDemoTests(TransactionTestCase):
             for path in HEADLINE_PATHS:
                 with self.subTest("headline page is served", url=f"/{code}{path}"):
                     self.assertEqual(self.client.get(f"/{code}{path}").status_code, 200)
+
+        # Issue 11: no page shows the same picture twice (hero, body, gallery, cards).
+        pictured = Page.objects.live().filter(
+            content_type__model__in=(
+                "villagepage",
+                "storypage",
+                "routepage",
+                "villageindexpage",
+                "storyindexpage",
+                "routeindexpage",
+                "homepage",
+            )
+        )
+        for page in pictured:
+            main = self.client.get(page.url).content.decode().split("<main", 1)[-1]
+            shown = Counter(SHOWN_PICTURE.findall(main.split("</main>", 1)[0]))
+            with self.subTest("no picture twice on one page", url=page.url):
+                self.assertEqual([name for name, n in shown.items() if n > 1], [])
