@@ -79,3 +79,9 @@ def approve_from_dashboard(reviewer, page_id):
     assert approve.count() == 1, f"page {page_id} is not in the reviewer's review list"
     with reviewer.expect_navigation():
         approve.evaluate("button => button.click()")
+
+
+def public_title(page, url):
+    """The page's title as a visitor reads it at ``url`` (its first heading)."""
+    page.goto(url)
+    return page.locator("main h1").first.inner_text().strip()

@@ -12,7 +12,12 @@ import polib
 import pytest
 
 from scripts import admin_catalogue
-from tests.browser.admin_accounts import approve_from_dashboard, create_accounts, sign_in
+from tests.browser.admin_accounts import (
+    approve_from_dashboard,
+    create_accounts,
+    public_title,
+    sign_in,
+)
 from tests.browser.conftest import DESKTOP
 
 pytestmark = pytest.mark.browser
@@ -45,11 +50,6 @@ def vietnamese(msgid, domain="djangojs"):
         if entry is not None and entry.msgstr:
             return entry.msgstr
     raise AssertionError(f"no Vietnamese for {msgid!r}")
-
-
-def public_title(page, url):
-    page.goto(url)
-    return page.locator("main h1").first.inner_text().strip()
 
 
 def test_a_translator_translates_submits_and_the_office_publishes(new_context, pages):

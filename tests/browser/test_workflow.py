@@ -9,7 +9,12 @@ rejection path, with its comment, is in tests/core/test_moderation_workflow.py.
 
 import pytest
 
-from tests.browser.admin_accounts import approve_from_dashboard, create_accounts, sign_in
+from tests.browser.admin_accounts import (
+    approve_from_dashboard,
+    create_accounts,
+    public_title,
+    sign_in,
+)
 from tests.browser.conftest import DESKTOP
 
 pytestmark = pytest.mark.browser
@@ -29,11 +34,6 @@ result = {"village": village.pk, "url": village.url, "title": village.title}
 @pytest.fixture(scope="module")
 def accounts(live_url):
     return create_accounts(SETUP)
-
-
-def public_title(page, url):
-    page.goto(url)
-    return page.locator("main h1").first.inner_text().strip()
 
 
 def test_an_editor_submits_and_the_reviewer_approves_in_a_vietnamese_admin(new_context, accounts):
