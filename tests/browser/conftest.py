@@ -115,7 +115,13 @@ def build_demo_database(environment):
     """A fresh database with the demo content; ``BROWSER_REUSE_DB=1`` keeps the last one."""
     if os.environ.get("BROWSER_REUSE_DB") == "1" and DATABASE.exists():
         return
-    DATABASE.unlink(missing_ok=True)
+    # With the WAL files of the last run: a fresh database beside an old WAL is "malformed".
+    for path in (
+        DATABASE,
+        DATABASE.with_name(f"{DATABASE.name}-wal"),
+        DATABASE.with_name(f"{DATABASE.name}-shm"),
+    ):
+        path.unlink(missing_ok=True)
     shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
     manage(environment, "migrate", "--noinput", "--verbosity", "0")
     manage(environment, "load_demo", "--verbosity", "0")
