@@ -18,7 +18,7 @@ from wagtail.models import Collection
 WIDTH, HEIGHT = 1600, 1000
 SCALE = 2
 W, H = WIDTH * SCALE, HEIGHT * SCALE
-COLLECTION_NAME = "Demo illustrations"
+COLLECTION_NAME = "Hình minh hoạ mẫu"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 PAPER = (243, 234, 215)
@@ -1127,20 +1127,49 @@ def label(image):
     draw.text((x, y - top + 2), text, font=font, fill=(255, 250, 240, 220))
 
 
+# What each picture shows, in Vietnamese: the title editors see in the image library.
+TITLES = {
+    "ceramics": "gốm hoa lam",
+    "kiln": "lò gốm lúc hoàng hôn",
+    "silk": "những dải lụa",
+    "loom": "khung dệt lụa",
+    "lacquer": "sơn mài dát vàng, khảm vỏ trứng",
+    "lotus": "hoa sen trên Hồ Tây",
+    "lotus-tea": "bộ ấm chén trà sen",
+    "bamboo": "tre và giỏ đan",
+    "mother-of-pearl": "hoa mai khảm trai",
+    "wood-carving": "tấm gỗ chạm khắc",
+    "river": "con thuyền trên sông Hồng",
+    "market": "chợ gốm",
+}
+# The English names of earlier demos, renamed in place so a second load_demo draws nothing twice.
+LEGACY_COLLECTION_NAME = "Demo illustrations"
+
+
+def legacy_title(motif):
+    return f"Illustration: {MOTIFS[motif][0]}"
+
+
 def demo_collection():
-    existing = Collection.objects.filter(name=COLLECTION_NAME).first()
-    if existing:
-        return existing
-    return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+    existing = Collection.objects.filter(name__in=(COLLECTION_NAME, LEGACY_COLLECTION_NAME)).first()
+    if existing is None:
+        return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+    if existing.name != COLLECTION_NAME:
+        existing.name = COLLECTION_NAME
+        existing.save(update_fields=["name"])
+    return existing
 
 
 def ensure_images(log):
     """One Wagtail image per motif, drawn the first time only (found again by title)."""
     collection = demo_collection()
     images = {}
-    for motif, (subject, _draw) in MOTIFS.items():
-        title = f"Illustration: {subject}"
-        image = WagtailImage.objects.filter(title=title).first()
+    for motif in MOTIFS:
+        title = f"Minh hoạ: {TITLES[motif]}"
+        image = WagtailImage.objects.filter(title__in=(title, legacy_title(motif))).first()
+        if image is not None and image.title != title:
+            image.title = title
+            image.save(update_fields=["title"])
         if image is None:
             buffer = BytesIO()
             render(motif).save(buffer, "JPEG", quality=88, optimize=True, progressive=True)
