@@ -11,6 +11,7 @@ that the accessibility tier walks). Screenshots of the saved-copy notice
 390×844, go to artifacts/screenshots/offline-<lang>-*.png.
 """
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -56,12 +57,26 @@ def phone_page(new_context):
     context.close()
 
 
+def wait_until(page, script, arg=None, timeout=15):
+    """Poll an async ``script`` in the page until it resolves to a true value.
+
+    Not ``page.wait_for_function``: it does not await a promise, and a promise
+    is truthy, so an async predicate "passes" at once (the first-page test
+    failed about 1 run in 5 because of it: it went offline before the worker
+    had saved the page). ``page.evaluate`` awaits the promise.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script, arg):
+        assert time.monotonic() < deadline, f"not true after {timeout} s: {script}"
+        page.wait_for_timeout(100)
+
+
 def open_and_wait_until_saved(page, live_url, path):
     """Open ``path`` online and wait until the worker has saved it; returns the page's title."""
     response = page.goto(path)
     assert response.status == 200, f"{path}: {response.status}"
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function(IS_SAVED, arg=f"{live_url}{path}", polling=100, timeout=15_000)
+    wait_until(page, IS_SAVED, f"{live_url}{path}")
     return page.title().rsplit(" · ", 1)[0]
 
 
@@ -203,7 +218,7 @@ def test_first_page_opened_is_saved_with_the_files_it_used(live_url, phone_page)
     has_map_script = ALL_CACHED_URLS.replace(
         "return urls;", 'return urls.some((url) => url.includes("/static/js/route-map.js"));'
     )
-    page.wait_for_function(has_map_script, polling=100, timeout=15_000)
+    wait_until(page, has_map_script)
     go_offline(page)
     page.reload()
     page.locator("#offline-status").wait_for(state="visible")
