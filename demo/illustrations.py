@@ -844,7 +844,7 @@ def pearl(image, points, rng):
     colours = [(236, 240, 246), (214, 236, 232), (236, 218, 236), (246, 236, 214), (208, 224, 244)]
     start, end = rng.sample(colours, 2)
     sheen = gradient(start, end, size).rotate(
-        rng.uniform(-40, 40), resample=Image.Resampling.BICUBIC
+        rng.uniform(-40, 40), resample=Image.Resampling.BICUBIC, fillcolor=start
     )
     mask = Image.new("L", size, 0)
     pen(mask).polygon([(x - x0, y - y0) for x, y in points], fill=255)
@@ -1085,6 +1085,937 @@ def lantern(draw, cx, top):
     draw.line([(cx, top + 182), (cx, top + 240)], fill=alpha(LACQUER, 255), width=6)
 
 
+# --- Motifs added so every village, story and route has its own picture -------------
+
+
+def jagged(cx, cy, rx, ry, rng, corners=7, angle=0.0):
+    """An irregular broken outline around (cx, cy): a potsherd or a cut piece."""
+    points = []
+    for k in range(corners):
+        a = angle + k * math.tau / corners + rng.uniform(-0.25, 0.25)
+        reach = rng.uniform(0.7, 1.0)
+        points.append((cx + rx * reach * math.cos(a), cy + ry * reach * math.sin(a)))
+    return points
+
+
+def shard(image, cx, cy, size, glaze, rng, pattern=COBALT):
+    """A broken piece of glazed pottery lying flat: body edge, glaze and a painted stroke."""
+    outline = jagged(cx, cy, size, size * 0.62, rng, corners=rng.randint(5, 8), angle=rng.random())
+    soft_shadow(image, (cx - size, cy - size * 0.2, cx + size, cy + size * 0.75), 80, 12)
+    draw = pen(image)
+    draw.polygon(
+        [(x, y + size * 0.12) for x, y in outline], fill=alpha(mix(OCHRE, BROWN, 0.4), 255)
+    )
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    x0, y0 = int(min(xs)) - 4, int(min(ys)) - 4
+    size_box = (int(max(xs)) - x0 + 8, int(max(ys)) - y0 + 8)
+    piece = Image.new("RGB", size_box, glaze)
+    piece_draw = pen(piece)
+    w, h = size_box
+    if pattern is not None:
+        phase = rng.random() * 6
+        for k in range(2):
+            points = [
+                (x, h * (0.35 + 0.3 * k) + h * 0.08 * math.sin(phase + x / (w * 0.18)))
+                for x in range(0, w + 8, 8)
+            ]
+            piece_draw.line(points, fill=alpha(pattern, 230), width=max(4, int(size / 22)))
+        piece_draw.polygon(
+            petal(w * 0.3, h * 0.5, w * 0.4, h * 0.3, rng.uniform(-0.6, 0.6)),
+            fill=alpha(pattern, 150),
+        )
+    piece_draw.ellipse((w * 0.05, h * 0.05, w * 0.5, h * 0.35), fill=(255, 255, 255, 50))
+    mask = Image.new("L", size_box, 0)
+    pen(mask).polygon([(x - x0, y - y0) for x, y in outline], fill=255)
+    image.paste(piece, (x0, y0), mask)
+    pen(image).line(outline + [outline[0]], fill=alpha(mix(glaze, INK, 0.45), 160), width=3)
+
+
+def draw_shards(image, rng):
+    image.paste(gradient((244, 220, 176), (232, 204, 170)))
+    draw = pen(image)
+    draw.ellipse((W * 0.12, H * 0.08, W * 0.24, H * 0.27), fill=alpha((252, 240, 214), 255))
+    hills(image, H * 0.3, (160, 150, 140), 60, rng)
+    draw = pen(image)
+    # The dyke: a long grassy embankment with a road on top and a line of trees.
+    draw.polygon(
+        [(0, H * 0.33), (W, H * 0.27), (W, H * 0.43), (0, H * 0.47)],
+        fill=alpha(mix(BAMBOO, BAMBOO_DARK, 0.4), 255),
+    )
+    draw.polygon(
+        [(0, H * 0.33), (W, H * 0.27), (W, H * 0.295), (0, H * 0.355)],
+        fill=alpha(mix(OCHRE, CREAM, 0.3), 255),
+    )
+    for x in range(0, W, 90):
+        y = H * 0.33 - (H * 0.06) * x / W
+        r = rng.uniform(26, 48)
+        draw.ellipse(
+            (x - r, y - r * 1.8, x + r, y + 4), fill=alpha(mix(LEAF, LEAF_DARK, rng.random()), 255)
+        )
+    roof(draw, W * 0.7, H * 0.29, 130)
+    # The Red River, wide and silty, then the sandy bank in the foreground.
+    draw.polygon(
+        [(0, H * 0.47), (W, H * 0.43), (W, H * 0.6), (0, H * 0.66)],
+        fill=alpha((186, 120, 84), 255),
+    )
+    for y in range(int(H * 0.48), int(H * 0.62), 18):
+        x = rng.uniform(-100, W)
+        draw.line(
+            [(x, y), (x + rng.uniform(120, 420), y - 8)], fill=alpha(GOLD_LIGHT, 110), width=4
+        )
+    bank = smooth([(0, H * 0.64), (W * 0.3, H * 0.62), (W * 0.65, H * 0.6), (W, H * 0.57)], 12)
+    draw.polygon(bank + [(W, H), (0, H)], fill=alpha((222, 190, 140), 255))
+    for _ in range(260):
+        x, y = rng.uniform(0, W), rng.uniform(H * 0.64, H)
+        r = rng.uniform(3, 9)
+        draw.ellipse((x - r, y - r * 0.6, x + r, y + r * 0.6), fill=alpha(OCHRE_DARK, 70))
+    for k in range(5):
+        y = H * (0.68 + 0.06 * k)
+        wave_line(draw, 0, W, y, 10, 700, alpha(CREAM, 70), 4, phase=k * 1.3)
+    # A half-buried jar and the shards the river keeps turning up.
+    jar = vessel(
+        W * 0.18,
+        H * 0.62,
+        H * 0.86,
+        [(0, 80), (0.1, 70), (0.4, 190), (0.75, 200), (1, 170)],
+    )
+    soft_shadow(image, (W * 0.18 - 230, H * 0.82, W * 0.18 + 230, H * 0.9), 90, 18)
+    draw = pen(image)
+    draw.polygon(jar, fill=alpha(mix(OCHRE_DARK, BROWN, 0.4), 255))
+    draw.polygon([(max(x, W * 0.2), y) for x, y in jar], fill=(40, 20, 10, 60))
+    draw.ellipse(
+        (W * 0.18 - 80, H * 0.62 - 16, W * 0.18 + 80, H * 0.62 + 16), fill=alpha(BROWN_DARK, 255)
+    )
+    # A chipped rim: an old jar, broken where the river wore it.
+    draw.polygon(
+        [(W * 0.18 + 20, H * 0.605), (W * 0.18 + 60, H * 0.645), (W * 0.18 + 95, H * 0.6)],
+        fill=alpha(mix((244, 220, 176), (232, 204, 170), 0.7), 255),
+    )
+    for k, y in enumerate((H * 0.7, H * 0.72)):
+        draw.line(
+            [(W * 0.18 - 185 + 6 * k, y), (W * 0.18 + 185 - 6 * k, y)],
+            fill=alpha(CELADON, 200),
+            width=8,
+        )
+    for n in range(5):
+        draw.polygon(
+            petal(W * 0.18 - 120 + n * 60, H * 0.77, 60, 34, -math.pi / 2),
+            fill=alpha(mix(CELADON, OCHRE_DARK, 0.3), 200),
+        )
+    draw.polygon(
+        smooth([(W * 0.02, H * 0.88), (W * 0.18, H * 0.83), (W * 0.34, H * 0.87)], 8)
+        + [(W * 0.34, H * 0.9), (W * 0.02, H * 0.9)],
+        fill=alpha((222, 190, 140), 255),
+    )
+    pieces = [
+        (0.42, 0.72, 120, CREAM, COBALT),
+        (0.58, 0.8, 150, CREAM, COBALT),
+        (0.75, 0.7, 100, CELADON, CELADON_DARK),
+        (0.86, 0.86, 140, CREAM, COBALT),
+        (0.34, 0.9, 110, CELADON, None),
+        (0.66, 0.93, 90, (226, 200, 150), BROWN),
+        (0.5, 0.66, 70, CREAM, COBALT),
+        (0.95, 0.68, 80, (226, 200, 150), BROWN),
+    ]
+    for x, y, size, glaze, pattern in pieces:
+        shard(image, W * x, H * y, size, glaze, rng, pattern)
+
+
+def hand(image, cx, cy, size, side, skin):
+    """A simple flat hand reaching in from one side, its fingers curved towards the middle."""
+    draw = pen(image)
+    shade = mix(skin, BROWN, 0.3)
+    # Forearm in a rolled sleeve, palm, then four fingers and a thumb.
+    arm_end = cx - side * size * 2.6
+    draw.polygon(
+        [
+            (arm_end, cy - size * 0.3),
+            (cx - side * size * 0.4, cy - size * 0.45),
+            (cx - side * size * 0.4, cy + size * 0.45),
+            (arm_end, cy + size * 0.55),
+        ],
+        fill=alpha(skin, 255),
+    )
+    draw.polygon(
+        [
+            (arm_end - side * 20, cy - size * 0.45),
+            (arm_end + side * size * 0.5, cy - size * 0.42),
+            (arm_end + side * size * 0.5, cy + size * 0.7),
+            (arm_end - side * 20, cy + size * 0.75),
+        ],
+        fill=alpha(INDIGO, 255),
+    )
+    draw.ellipse(
+        (cx - size * 0.6, cy - size * 0.55, cx + size * 0.6, cy + size * 0.55),
+        fill=alpha(skin, 255),
+    )
+    for k in range(4):
+        y = cy - size * 0.42 + k * size * 0.27
+        x0 = cx + side * size * 0.2
+        x1 = cx + side * size * (0.95 - 0.06 * abs(k - 1.5))
+        draw.line([(x0, y), (x1, y + size * 0.05)], fill=alpha(skin, 255), width=int(size * 0.24))
+        draw.ellipse(
+            (x1 - size * 0.12, y + size * 0.05 - size * 0.12, x1 + size * 0.12, y + size * 0.17),
+            fill=alpha(skin, 255),
+        )
+        draw.line(
+            [(x0, y + size * 0.13), (x1 - side * size * 0.1, y + size * 0.16)],
+            fill=alpha(shade, 120),
+            width=3,
+        )
+    draw.line(
+        [(cx, cy - size * 0.4), (cx + side * size * 0.55, cy - size * 0.8)],
+        fill=alpha(skin, 255),
+        width=int(size * 0.26),
+    )
+
+
+def draw_wheel(image, rng):
+    image.paste(gradient((236, 214, 180), (214, 184, 146)))
+    draw = pen(image)
+    # The workshop: a shelf of pots drying behind the wheel.
+    for shelf_y in (H * 0.28, H * 0.5):
+        draw.rectangle((0, shelf_y, W, shelf_y + 22), fill=alpha(BROWN, 180))
+        x = 80
+        while x < W:
+            size = rng.uniform(36, 60)
+            pot(image, x, shelf_y, size, mix((200, 170, 130), OCHRE, rng.random() * 0.5))
+            x += size * 2.6 + rng.uniform(10, 60)
+        draw = pen(image)
+    light = Image.new("RGBA", (W // 4, H // 4), (0, 0, 0, 0))
+    pen(light).polygon(
+        [(W * 0.0125, 0), (W * 0.0875, 0), (W * 0.1875, H / 4), (W * 0.0625, H / 4)],
+        fill=(255, 250, 230, 40),
+    )
+    over(image, light.filter(ImageFilter.GaussianBlur(10)).resize((W, H)))
+    draw = pen(image)
+    draw.rectangle((0, H * 0.8, W, H), fill=alpha(BROWN_DARK, 255))
+    # The wheel: a wooden base, the turning wheel head and motion arcs.
+    cx, head = W * 0.5, H * 0.74
+    soft_shadow(image, (cx - 700, H * 0.84, cx + 700, H * 0.96), 110, 30)
+    draw = pen(image)
+    draw.polygon(
+        [(cx - 520, H * 0.8), (cx + 520, H * 0.8), (cx + 600, H * 0.95), (cx - 600, H * 0.95)],
+        fill=alpha(BROWN, 255),
+    )
+    draw.rectangle((cx - 600, H * 0.93, cx + 600, H * 0.97), fill=alpha(OCHRE_DARK, 255))
+    draw.ellipse((cx - 520, head - 40, cx + 520, head + 110), fill=alpha(OCHRE_DARK, 255))
+    draw.ellipse(
+        (cx - 520, head - 70, cx + 520, head + 80), fill=alpha(mix(OCHRE, BROWN, 0.2), 255)
+    )
+    draw.ellipse(
+        (cx - 440, head - 50, cx + 440, head + 60), outline=alpha(GOLD_LIGHT, 120), width=4
+    )
+    for k in range(3):
+        r = 560 + k * 50
+        draw.arc(
+            (cx - r, head - 90 - k * 10, cx + r, head + 100 + k * 10),
+            20 + k * 10,
+            80 + k * 10,
+            fill=alpha(CREAM, 140 - 35 * k),
+            width=6,
+        )
+        draw.arc(
+            (cx - r, head - 90 - k * 10, cx + r, head + 100 + k * 10),
+            140 - k * 10,
+            170 - k * 10,
+            fill=alpha(CREAM, 140 - 35 * k),
+            width=6,
+        )
+    # The clay, rising into a vase between the potter's hands, wet and ringed.
+    clay = (168, 110, 76)
+    outline = vessel(
+        cx,
+        H * 0.26,
+        head,
+        [(0, 120), (0.08, 104), (0.25, 130), (0.55, 270), (0.85, 300), (1, 250)],
+    )
+    draw.polygon(outline, fill=alpha(clay, 255))
+    draw.polygon([(max(x, cx + 90), y) for x, y in outline], fill=(60, 30, 14, 70))
+    draw.polygon([(min(x, cx - 170), y) for x, y in outline], fill=(255, 230, 200, 50))
+    draw.ellipse(
+        (cx - 120, H * 0.26 - 26, cx + 120, H * 0.26 + 26), fill=alpha(mix(clay, INK, 0.4), 255)
+    )
+    draw.ellipse(
+        (cx - 96, H * 0.26 - 16, cx + 96, H * 0.26 + 12), fill=alpha(mix(clay, INK, 0.6), 255)
+    )
+    for k in range(9):
+        y = H * 0.32 + k * (head - H * 0.34) / 9
+        half = max(abs(x - cx) for x, yy in outline if abs(yy - y) < 12) - 10
+        draw.arc(
+            (cx - half, y - 14, cx + half, y + 14),
+            10,
+            170,
+            fill=alpha(mix(clay, CREAM, 0.35), 150),
+            width=4,
+        )
+    skin = (214, 160, 118)
+    hand(image, cx - 330, H * 0.58, 150, 1, skin)
+    hand(image, cx + 330, H * 0.5, 150, -1, mix(skin, OCHRE_DARK, 0.15))
+    draw = pen(image)
+    # A drop of slip in a bowl of water and a sponge beside the wheel.
+    bowl(image, W * 0.12, H * 0.86, 130, BROWN)
+    draw = pen(image)
+    draw.rounded_rectangle(
+        (W * 0.82, H * 0.82, W * 0.9, H * 0.87), radius=20, fill=alpha(GOLD, 255)
+    )
+
+
+def weave(image, box, strip, colours, rng):
+    """A plain over-and-under weave of flat strips filling ``box``."""
+    x0, y0, x1, y1 = box
+    draw = pen(image)
+    draw.rectangle(box, fill=alpha(mix(colours[0], INK, 0.55), 255))
+    for row, y in enumerate(range(int(y0), int(y1), strip)):
+        for col, x in enumerate(range(int(x0), int(x1), strip)):
+            across = (row + col) % 2 == 0
+            colour = mix(colours[0], colours[1], rng.random() * 0.6)
+            if across:
+                draw.rounded_rectangle(
+                    (x - 2, y + 5, x + strip + 2, y + strip - 5), radius=8, fill=alpha(colour, 255)
+                )
+                draw.line(
+                    [(x + 6, y + 12), (x + strip - 6, y + 12)],
+                    fill=alpha(mix(colour, CREAM, 0.5), 160),
+                    width=3,
+                )
+            else:
+                draw.rounded_rectangle(
+                    (x + 5, y - 2, x + strip - 5, y + strip + 2), radius=8, fill=alpha(colour, 255)
+                )
+                draw.line(
+                    [(x + 12, y + 6), (x + 12, y + strip - 6)],
+                    fill=alpha(mix(colour, CREAM, 0.5), 160),
+                    width=3,
+                )
+
+
+def draw_rattan(image, rng):
+    weave(image, (0, 0, W, H), 84, ((176, 124, 66), GOLD_LIGHT), rng)
+    shade = layer()
+    pen(shade).rectangle((0, 0, W, H), fill=(40, 24, 10, 70))
+    over(image, shade)
+    # A half-finished round basket: woven to half height, its bare stakes still standing.
+    cx, base, rx = W * 0.5, H * 0.9, 640
+    soft_shadow(image, (cx - rx * 1.05, base - 40, cx + rx * 1.05, base + 60), 120, 30)
+    woven_top = H * 0.55
+    draw = pen(image)
+    stakes = 22
+    for k in range(stakes + 1):
+        t = k / stakes
+        x_low = cx - rx + 2 * rx * t
+        x_high = cx - rx * 1.16 + 2 * rx * 1.16 * t
+        draw.line(
+            [(x_low, woven_top + 20), (x_high, H * 0.12 + 40 * math.sin(math.pi * t) * 0)],
+            fill=alpha(mix(GOLD_LIGHT, OCHRE, 0.3), 255),
+            width=16,
+        )
+        draw.ellipse(
+            (x_high - 9, H * 0.12 - 9, x_high + 9, H * 0.12 + 9), fill=alpha(OCHRE_DARK, 255)
+        )
+    body = layer()
+    body_draw = pen(body)
+    body_draw.rectangle((0, 0, W, H), fill=alpha(OCHRE_DARK, 255))
+    for row, y in enumerate(range(int(woven_top), int(base), 36)):
+        for col, x in enumerate(range(int(cx - rx), int(cx + rx), 58)):
+            tone = mix(OCHRE, GOLD_LIGHT, 0.55 if (row + col) % 2 else 0.15)
+            body_draw.rounded_rectangle(
+                (x + 2, y + 4, x + 56, y + 32), radius=14, fill=alpha(tone, 255)
+            )
+    outline = [(cx - rx, woven_top), (cx + rx, woven_top)] + [
+        (
+            cx + rx * (0.9 + 0.1 * math.cos(a)) * math.cos(a),
+            woven_top + (base - woven_top) * math.sin(a),
+        )
+        for a in [math.pi * k / 60 for k in range(61)]
+    ]
+    over(image, clip(body, polygon_mask(outline)))
+    curve = layer()
+    pen(curve).polygon([(max(x, cx + rx * 0.35), y) for x, y in outline], fill=(40, 20, 10, 60))
+    over(image, curve)
+    draw = pen(image)
+    draw.ellipse(
+        (cx - rx, woven_top - 40, cx + rx, woven_top + 40),
+        outline=alpha(mix(OCHRE, GOLD_LIGHT, 0.4), 255),
+        width=22,
+    )
+    # The weaver strand in progress, curling off towards a loose coil.
+    strand = smooth(
+        [
+            (cx + rx * 0.6, woven_top + 10),
+            (cx + rx * 1.05, H * 0.42),
+            (W * 0.92, H * 0.3),
+            (W * 0.97, H * 0.52),
+        ],
+        16,
+    )
+    draw.line(strand, fill=alpha(GOLD_LIGHT, 255), width=20, joint="curve")
+    cx2, cy2 = W * 0.14, H * 0.78
+    soft_shadow(image, (cx2 - 220, cy2 + 80, cx2 + 220, cy2 + 150), 100, 20)
+    draw = pen(image)
+    for k in range(9):
+        r = 200 - k * 18
+        draw.ellipse(
+            (cx2 - r, cy2 - r * 0.55, cx2 + r, cy2 + r * 0.55),
+            outline=alpha(mix(GOLD_LIGHT, OCHRE, k / 9), 255),
+            width=14,
+        )
+    # A bundle of split rattan canes, tied, waiting to be woven.
+    for k in range(7):
+        x = W * 0.76 + k * 26
+        draw.line(
+            [(x, H * 0.98), (x + 260, H * 0.66)],
+            fill=alpha(mix(GOLD_LIGHT, OCHRE, (k % 3) / 4), 255),
+            width=22,
+        )
+    for t in (0.3, 0.7):
+        x, y = W * 0.76 + 80 + 260 * t, H * 0.98 - (H * 0.32) * t
+        draw.line([(x - 110, y - 60), (x + 110, y + 60)], fill=alpha(LACQUER, 255), width=18)
+
+
+def lacquer_box(image, x0, y0, width, height, lid, colour, rng):
+    """A rectangular lacquer box, front face and top, with gold bands and a small motif."""
+    depth = height * 0.35
+    draw = pen(image)
+    top = [
+        (x0, y0),
+        (x0 + width, y0),
+        (x0 + width + depth * 0.6, y0 - depth),
+        (x0 + depth * 0.6, y0 - depth),
+    ]
+    side = [
+        (x0 + width, y0),
+        (x0 + width + depth * 0.6, y0 - depth),
+        (x0 + width + depth * 0.6, y0 + height - depth),
+        (x0 + width, y0 + height),
+    ]
+    draw.rectangle((x0, y0, x0 + width, y0 + height), fill=alpha(colour, 255))
+    draw.polygon(top, fill=alpha(mix(colour, (255, 255, 255), 0.18), 255))
+    draw.polygon(side, fill=alpha(mix(colour, INK, 0.45), 255))
+    draw.line([(x0, y0 + lid), (x0 + width, y0 + lid)], fill=alpha(GOLD, 255), width=6)
+    draw.line(
+        [(x0 + width, y0 + lid), (x0 + width + depth * 0.6, y0 + lid - depth)],
+        fill=alpha(OCHRE_DARK, 255),
+        width=6,
+    )
+    cx, cy = x0 + width / 2, y0 + lid + (height - lid) / 2
+    r = min(width, height - lid) * 0.28
+    kind = rng.randrange(3)
+    if kind == 0:
+        for n in range(6):
+            draw.polygon(petal(cx, cy, r, r * 0.45, n * math.pi / 3), fill=alpha(GOLD, 255))
+        draw.ellipse(
+            (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), fill=alpha(CREAM, 255)
+        )
+    elif kind == 1:
+        draw.ellipse(
+            (cx - r, cy - r * 0.7, cx + r, cy + r * 0.7), outline=alpha(GOLD, 255), width=6
+        )
+        eggshell(draw, (cx - r * 0.5, cy - r * 0.35, cx + r * 0.5, cy + r * 0.35), rng)
+    else:
+        for k in range(3):
+            wave_line(
+                draw,
+                x0 + 20,
+                x0 + width - 20,
+                cy - r * 0.5 + k * r * 0.5,
+                10,
+                width / 3,
+                alpha(GOLD_LIGHT, 255),
+                5,
+                phase=k,
+            )
+
+
+def draw_lacquer_boxes(image, rng):
+    image.paste(gradient((232, 214, 186), (204, 176, 140)))
+    draw = pen(image)
+    # A warehouse wall, a window of light, the floor.
+    for x in range(0, W, 160):
+        draw.line([(x, 0), (x, H * 0.78)], fill=alpha(OCHRE_DARK, 40), width=4)
+    draw.rectangle((W * 0.62, H * 0.08, W * 0.9, H * 0.42), fill=alpha(CREAM, 200))
+    draw.line([(W * 0.76, H * 0.08), (W * 0.76, H * 0.42)], fill=alpha(BROWN, 255), width=14)
+    draw.line([(W * 0.62, H * 0.25), (W * 0.9, H * 0.25)], fill=alpha(BROWN, 255), width=14)
+    draw.rectangle((W * 0.62, H * 0.08, W * 0.9, H * 0.42), outline=alpha(BROWN, 255), width=18)
+    draw.rectangle((0, H * 0.78, W, H), fill=alpha(mix(BROWN, OCHRE_DARK, 0.4), 255))
+    # A wooden pallet with a stack of boxes, a shipping carton and a leaning tray.
+    soft_shadow(image, (W * 0.04, H * 0.86, W * 0.62, H * 0.96), 120, 26)
+    draw = pen(image)
+    for k in range(3):
+        draw.rectangle(
+            (W * 0.05, H * (0.86 + 0.035 * k), W * 0.6, H * (0.88 + 0.035 * k)),
+            fill=alpha(OCHRE, 255),
+        )
+    for x in (W * 0.06, W * 0.31, W * 0.57):
+        draw.rectangle((x, H * 0.86, x + W * 0.03, H * 0.96), fill=alpha(OCHRE_DARK, 255))
+    rows = [
+        [(0.07, 0.2, LACQUER), (0.29, 0.2, INK), (0.51, 0.08, LACQUER_DARK)],
+        [(0.09, 0.22, INK), (0.33, 0.2, LACQUER)],
+        [(0.14, 0.24, LACQUER_DARK)],
+    ]
+    base = H * 0.86
+    for boxes in rows:
+        height = H * 0.18
+        for x, w, colour in boxes:
+            lacquer_box(image, W * x, base - height, W * w, height, height * 0.25, colour, rng)
+        base -= height + 4
+    # The export carton: kraft card, tape, "this side up" arrows and a label.
+    cx0, cy0, cw, ch = W * 0.64, H * 0.5, W * 0.26, H * 0.36
+    soft_shadow(image, (cx0, cy0 + ch - 30, cx0 + cw + 120, cy0 + ch + 50), 110, 24)
+    draw = pen(image)
+    kraft = (200, 156, 104)
+    draw.rectangle((cx0, cy0, cx0 + cw, cy0 + ch), fill=alpha(kraft, 255))
+    draw.polygon(
+        [
+            (cx0 + cw, cy0),
+            (cx0 + cw + 110, cy0 - 80),
+            (cx0 + cw + 110, cy0 + ch - 80),
+            (cx0 + cw, cy0 + ch),
+        ],
+        fill=alpha(mix(kraft, BROWN, 0.4), 255),
+    )
+    draw.polygon(
+        [(cx0, cy0), (cx0 + cw, cy0), (cx0 + cw + 110, cy0 - 80), (cx0 + 110, cy0 - 80)],
+        fill=alpha(mix(kraft, CREAM, 0.3), 255),
+    )
+    draw.rectangle(
+        (cx0 + cw * 0.45, cy0, cx0 + cw * 0.55, cy0 + ch * 0.3),
+        fill=alpha(mix(kraft, GOLD_LIGHT, 0.5), 255),
+    )
+    for k in range(2):
+        ax = cx0 + 70 + k * 70
+        draw.line([(ax, cy0 + 150), (ax, cy0 + 60)], fill=alpha(INK, 220), width=10)
+        draw.polygon(
+            [(ax - 26, cy0 + 80), (ax, cy0 + 44), (ax + 26, cy0 + 80)], fill=alpha(INK, 220)
+        )
+    draw.line([(cx0 + 60, cy0 + 175), (cx0 + 190, cy0 + 175)], fill=alpha(INK, 220), width=8)
+    draw.rectangle(
+        (cx0 + cw * 0.45, cy0 + ch * 0.5, cx0 + cw * 0.92, cy0 + ch * 0.85), fill=alpha(CREAM, 255)
+    )
+    for k in range(4):
+        y = cy0 + ch * (0.56 + 0.07 * k)
+        draw.line(
+            [(cx0 + cw * 0.5, y), (cx0 + cw * (0.87 - 0.1 * (k % 2)), y)],
+            fill=alpha(INK, 150),
+            width=6,
+        )
+    # A round lacquer tray on top of the carton, waiting to be packed.
+    tray(image, W * 0.8, H * 0.36, H * 0.12, rng)
+
+
+def star(cx, cy, outer, inner=0.45):
+    return [
+        (
+            cx + outer * (1 if k % 2 == 0 else inner) * math.cos(-math.pi / 2 + k * math.pi / 5),
+            cy + outer * (1 if k % 2 == 0 else inner) * math.sin(-math.pi / 2 + k * math.pi / 5),
+        )
+        for k in range(10)
+    ]
+
+
+def rating_card(draw, cx, top, stars):
+    """A hanging shelf label with a row of stars out of five."""
+    width, height = 300, 110
+    draw.line([(cx, top - 40), (cx, top)], fill=alpha(INK, 180), width=3)
+    draw.rounded_rectangle(
+        (cx - width / 2, top, cx + width / 2, top + height),
+        radius=16,
+        fill=alpha(CREAM, 255),
+        outline=alpha(LACQUER, 255),
+        width=6,
+    )
+    draw.rectangle(
+        (cx - width / 2 + 6, top + 6, cx + width / 2 - 6, top + 30), fill=alpha(LACQUER, 255)
+    )
+    for k in range(5):
+        x = cx - 2 * 52 + k * 52
+        colour = GOLD if k < stars else (214, 206, 190)
+        draw.polygon(star(x, top + 70, 26), fill=alpha(colour, 255))
+
+
+def draw_ocop(image, rng):
+    image.paste(gradient((240, 232, 214), (226, 214, 190)))
+    draw = pen(image)
+    lattice(draw, rng)
+    shelves = (H * 0.44, H * 0.86)
+    for y in shelves:
+        soft_shadow(image, (W * 0.04, y + 10, W * 0.96, y + 60), 80, 20)
+        draw = pen(image)
+        draw.rectangle((W * 0.03, y, W * 0.97, y + 40), fill=alpha(BROWN, 255))
+        draw.rectangle((W * 0.03, y, W * 0.97, y + 8), fill=alpha(OCHRE, 255))
+    draw.rectangle((W * 0.03, H * 0.05, W * 0.05, H * 0.9), fill=alpha(BROWN_DARK, 255))
+    draw.rectangle((W * 0.95, H * 0.05, W * 0.97, H * 0.9), fill=alpha(BROWN_DARK, 255))
+    top_shelf, bottom_shelf = shelves
+    # Top shelf: a blue-and-white vase, a lacquer box, a tea tin.
+    blue_and_white_vase(
+        image,
+        W * 0.18,
+        top_shelf,
+        H * 0.32,
+        [(0, 60), (0.1, 54), (0.3, 150), (0.7, 170), (1, 110)],
+        rng,
+    )
+    lacquer_box(image, W * 0.38, top_shelf - H * 0.16, W * 0.2, H * 0.16, H * 0.04, LACQUER, rng)
+    draw = pen(image)
+    tin = (W * 0.72, top_shelf - H * 0.26, W * 0.86, top_shelf)
+    draw.rounded_rectangle(tin, radius=20, fill=alpha(LEAF_DARK, 255))
+    draw.rectangle((tin[0], tin[1] + 40, tin[2], tin[1] + 60), fill=alpha(GOLD, 255))
+    lotus_flower(image, (tin[0] + tin[2]) / 2, tin[1] + H * 0.2, 90)
+    # Bottom shelf: a bolt of silk, a rattan basket, a carved wooden box.
+    draw = pen(image)
+    bolt = (W * 0.09, bottom_shelf - H * 0.22, W * 0.3, bottom_shelf)
+    draw.rounded_rectangle(bolt, radius=40, fill=alpha(INDIGO, 255))
+    for k in range(8):
+        x = bolt[0] + 30 + k * (bolt[2] - bolt[0] - 60) / 7
+        draw.line([(x, bolt[1] + 10), (x, bolt[3] - 10)], fill=alpha(COBALT, 200), width=5)
+    draw.ellipse(
+        (bolt[2] - 70, bolt[1], bolt[2] + 20, bolt[3]), fill=alpha(mix(INDIGO, CREAM, 0.2), 255)
+    )
+    draw.ellipse(
+        (bolt[2] - 40, (bolt[1] + bolt[3]) / 2 - 30, bolt[2] - 10, (bolt[1] + bolt[3]) / 2 + 30),
+        fill=alpha(BROWN, 255),
+    )
+    basket(image, W * 0.5, bottom_shelf, 180, 190)
+    draw = pen(image)
+    box = (W * 0.68, bottom_shelf - H * 0.16, W * 0.88, bottom_shelf)
+    bevel(draw, box, 18)
+    draw.rectangle(
+        (box[0] + 30, box[1] + 30, box[2] - 30, box[3] - 30), fill=alpha(BROWN_DARK, 255)
+    )
+    scroll(draw, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2 - 10, 50)
+    # The star ratings hang from each shelf: three, four and five stars.
+    for cx, top, stars in (
+        (W * 0.18, top_shelf + 80, 4),
+        (W * 0.48, top_shelf + 80, 5),
+        (W * 0.79, top_shelf + 80, 3),
+    ):
+        rating_card(draw, cx, top, stars)
+    draw.rounded_rectangle(
+        (W * 0.36, H * 0.02, W * 0.64, H * 0.1), radius=24, fill=alpha(LACQUER, 255)
+    )
+    for k in range(5):
+        draw.polygon(star(W * 0.42 + k * W * 0.04, H * 0.06, 30), fill=alpha(GOLD_LIGHT, 255))
+
+
+def shell(image, cx, cy, rx, ry, angle, rng):
+    """An opened shell: a ridged brown outside rim and a pearly inside."""
+    rim = [
+        (
+            cx
+            + rx * (1 + 0.04 * math.sin(12 * a)) * math.cos(a) * math.cos(angle)
+            - ry * (1 + 0.04 * math.sin(12 * a)) * math.sin(a) * math.sin(angle),
+            cy
+            + rx * (1 + 0.04 * math.sin(12 * a)) * math.cos(a) * math.sin(angle)
+            + ry * (1 + 0.04 * math.sin(12 * a)) * math.sin(a) * math.cos(angle),
+        )
+        for a in [k * math.tau / 120 for k in range(120)]
+    ]
+    soft_shadow(image, (cx - rx, cy, cx + rx, cy + ry * 1.2), 90, 20)
+    draw = pen(image)
+    draw.polygon(rim, fill=alpha(mix(BROWN, OCHRE_DARK, 0.5), 255))
+    inner = [(cx + (x - cx) * 0.84, cy + (y - cy) * 0.84 - ry * 0.04) for x, y in rim]
+    pearl(image, inner, rng)
+    draw = pen(image)
+    for k in range(1, 4):
+        ring = [(cx + (x - cx) * (1 - 0.2 * k), cy + (y - cy) * (1 - 0.2 * k)) for x, y in inner]
+        draw.line(ring + [ring[0]], fill=(255, 255, 255, 60), width=4)
+    for k in range(3):
+        ring = [
+            (cx + (x - cx) * (1.02 - 0.05 * k), cy + (y - cy) * (1.02 - 0.05 * k))
+            for x, y in rim[60:]
+        ]
+        draw.line(ring, fill=alpha(BROWN_DARK, 120), width=4)
+
+
+def draw_shells(image, rng):
+    image.paste(gradient((120, 80, 48), (88, 56, 32)))
+    draw = pen(image)
+    for y in range(0, H, 16):
+        wave_line(
+            draw,
+            0,
+            W,
+            y,
+            rng.uniform(3, 10),
+            rng.uniform(400, 900),
+            alpha(BROWN_DARK, 50),
+            3,
+            phase=rng.random() * 6,
+        )
+    # Raw shells, one still closed, on the workbench.
+    shell(image, W * 0.26, H * 0.36, 330, 250, -0.3, rng)
+    shell(image, W * 0.6, H * 0.3, 250, 190, 0.4, rng)
+    shell(image, W * 0.2, H * 0.78, 220, 160, 0.2, rng)
+    draw = pen(image)
+    closed = _ellipse_points((W * 0.44, H * 0.62, W * 0.6, H * 0.84), 60)
+    soft_shadow(image, (W * 0.44, H * 0.76, W * 0.6, H * 0.88), 90, 16)
+    draw = pen(image)
+    draw.polygon(closed, fill=alpha((120, 104, 88), 255))
+    # Growth rings and ribs radiating from the hinge: a shell still closed.
+    hinge = (W * 0.52, H * 0.845)
+    for k in range(1, 5):
+        box = (W * 0.44 + k * 20, H * 0.62 + k * 34, W * 0.6 - k * 20, H * 0.84 + k * 12)
+        draw.arc(box, 180, 360, fill=alpha((170, 156, 136), 200), width=5)
+    for n in range(9):
+        a = math.pi + (n + 1) * math.pi / 10
+        draw.line(
+            [hinge, (hinge[0] + 240 * math.cos(a), hinge[1] + 200 * math.sin(a))],
+            fill=alpha((92, 78, 64), 140),
+            width=4,
+        )
+    draw.ellipse(
+        (hinge[0] - 30, hinge[1] - 24, hinge[0] + 30, hinge[1] + 8), fill=alpha(BROWN_DARK, 255)
+    )
+    # Cut blanks of nacre, ready for inlay.
+    for x, y, r in (
+        (0.5, 0.52, 44),
+        (0.56, 0.56, 34),
+        (0.46, 0.5, 28),
+        (0.66, 0.6, 40),
+        (0.7, 0.52, 26),
+    ):
+        for n in range(5):
+            pearl(image, petal(W * x, H * y, r * 1.6, r * 1.1, n * math.tau / 5), rng)
+    # The tools: a fretsaw, a file, two chisels and a pencil.
+    draw = pen(image)
+    frame = [(W * 0.72, H * 0.1), (W * 0.96, H * 0.1), (W * 0.96, H * 0.44)]
+    draw.line(frame, fill=alpha((160, 166, 170), 255), width=22, joint="curve")
+    draw.line(
+        [(W * 0.72, H * 0.1), (W * 0.72, H * 0.47)], fill=alpha((200, 204, 206), 255), width=4
+    )
+    draw.rounded_rectangle(
+        (W * 0.94, H * 0.44, W * 0.98, H * 0.66), radius=20, fill=alpha(LACQUER, 255)
+    )
+    for k, (x, length, colour) in enumerate(
+        ((0.76, 0.34, OCHRE), (0.82, 0.3, OCHRE_DARK), (0.88, 0.36, GOLD))
+    ):
+        top = H * (0.58 + 0.02 * k)
+        draw.rounded_rectangle(
+            (W * x - 26, top, W * x + 26, top + H * length * 0.5),
+            radius=12,
+            fill=alpha(colour, 255),
+        )
+        draw.rectangle(
+            (W * x - 12, top + H * length * 0.5, W * x + 12, top + H * length),
+            fill=alpha((170, 176, 180), 255),
+        )
+        draw.polygon(
+            [
+                (W * x - 12, top + H * length),
+                (W * x + 12, top + H * length),
+                (W * x, top + H * length + 30),
+            ],
+            fill=alpha((200, 204, 206), 255),
+        )
+    draw.line([(W * 0.36, H * 0.96), (W * 0.66, H * 0.84)], fill=alpha(GOLD, 255), width=22)
+    draw.polygon(
+        [(W * 0.66, H * 0.84 - 11), (W * 0.69, H * 0.83), (W * 0.66, H * 0.84 + 11)],
+        fill=alpha(INK, 255),
+    )
+
+
+def pagoda(draw, cx, base, size, colour):
+    """A many-tiered tower in silhouette, like the pagoda on West Lake."""
+    y = base
+    for tier in range(9):
+        width = size * (1 - tier * 0.08)
+        height = size * 0.32
+        draw.rectangle(
+            (cx - width * 0.36, y - height, cx + width * 0.36, y), fill=alpha(colour, 255)
+        )
+        draw.polygon(
+            [
+                (cx - width * 0.62, y - height + 6),
+                (cx - width * 0.48, y - height - 18),
+                (cx + width * 0.48, y - height - 18),
+                (cx + width * 0.62, y - height + 6),
+            ],
+            fill=alpha(colour, 255),
+        )
+        y -= height + 12
+    draw.polygon(
+        [(cx - 10, y + 6), (cx, y - size * 0.5), (cx + 10, y + 6)], fill=alpha(colour, 255)
+    )
+
+
+def draw_west_lake_dawn(image, rng):
+    image.paste(gradient((250, 196, 170), (252, 232, 196)))
+    draw = pen(image)
+    sun = (W * 0.36, H * 0.42)
+    glow = layer()
+    for k in range(16):
+        r = 420 - k * 20
+        pen(glow).ellipse(
+            (sun[0] - r, sun[1] - r, sun[0] + r, sun[1] + r), fill=(255, 240, 200, 12)
+        )
+    over(image, glow.filter(ImageFilter.GaussianBlur(30)))
+    draw = pen(image)
+    draw.ellipse(
+        (sun[0] - 110, sun[1] - 110, sun[0] + 110, sun[1] + 110), fill=alpha((255, 236, 190), 255)
+    )
+    for k, (y, length) in enumerate(((0.2, 500), (0.28, 360), (0.14, 300))):
+        x = W * (0.55 + 0.12 * k)
+        draw.rounded_rectangle(
+            (x, H * y, x + length, H * y + 26), radius=13, fill=alpha(CREAM, 150)
+        )
+    hills(image, H * 0.5, (200, 150, 150), 90, rng)
+    draw = pen(image)
+    horizon = H * 0.55
+    # The far shore: trees, a small islet and the pagoda in silhouette.
+    silhouette = (120, 78, 86)
+    draw.rectangle((0, horizon - 20, W, horizon), fill=alpha(silhouette, 255))
+    for x in range(0, W, 70):
+        r = rng.uniform(30, 60)
+        draw.ellipse((x - r, horizon - r * 1.5, x + r, horizon + 4), fill=alpha(silhouette, 255))
+    pagoda(draw, W * 0.7, horizon - 20, 120, mix(silhouette, INK, 0.3))
+    for x in (W * 0.62, W * 0.78, W * 0.82):
+        for _ in range(7):
+            dx, dy, r = rng.uniform(-60, 60), rng.uniform(40, 170), rng.uniform(40, 70)
+            draw.ellipse(
+                (x + dx - r, horizon - dy - r, x + dx + r, horizon - dy + r),
+                fill=alpha(mix(silhouette, INK, 0.2), 255),
+            )
+        draw.rectangle((x - 10, horizon - 60, x + 10, horizon), fill=alpha(silhouette, 255))
+    # The lake, the sun's path of light and a small boat.
+    lake = gradient((246, 200, 178), (196, 176, 170), (W, int(H - horizon)))
+    image.paste(lake, (0, int(horizon)))
+    draw = pen(image)
+    for k in range(14):
+        y = horizon + 20 + k * 26
+        half = 60 + k * 18
+        x = sun[0] + rng.uniform(-20, 20)
+        draw.line(
+            [(x - half, y), (x + half, y)], fill=alpha((255, 236, 190), 200 - 10 * k), width=8
+        )
+    for y in range(int(horizon) + 30, H, 30):
+        x = rng.uniform(0, W)
+        draw.line([(x, y), (x + rng.uniform(80, 260), y)], fill=alpha(CREAM, 70), width=4)
+    draw.polygon(
+        [(W * 0.52, H * 0.66), (W * 0.6, H * 0.66), (W * 0.585, H * 0.68), (W * 0.535, H * 0.68)],
+        fill=alpha(mix(silhouette, INK, 0.3), 255),
+    )
+    draw.line(
+        [(W * 0.57, H * 0.66), (W * 0.575, H * 0.6)],
+        fill=alpha(mix(silhouette, INK, 0.3), 255),
+        width=6,
+    )
+    # Lotus in the foreground.
+    leaves = [
+        (W * 0.1, H * 0.9, 300, 90),
+        (W * 0.36, H * 0.98, 260, 70),
+        (W * 0.8, H * 0.86, 280, 80),
+        (W * 0.98, H * 0.96, 240, 70),
+        (W * 0.56, H * 0.8, 160, 40),
+    ]
+    for x, y in ((W * 0.16, H * 0.64), (W * 0.88, H * 0.6), (W * 0.68, H * 0.78)):
+        draw.line([(x, y), (x + 8, H)], fill=alpha(LEAF_DARK, 255), width=12)
+    for i, (x, y, rx, ry) in enumerate(leaves):
+        lotus_leaf(image, x, y, rx, ry, LEAF if i % 2 else LEAF_DARK)
+    lotus_flower(image, W * 0.16, H * 0.64, 210)
+    lotus_flower(image, W * 0.88, H * 0.6, 180, opening=0.7)
+    draw = pen(image)
+    draw.polygon(petal(W * 0.68, H * 0.78, 130, 80, -math.pi / 2), fill=alpha(PINK, 255))
+
+
+def map_pin(draw, cx, tip, colour):
+    draw.polygon([(cx - 44, tip - 100), (cx, tip), (cx + 44, tip - 100)], fill=alpha(colour, 255))
+    draw.ellipse((cx - 56, tip - 190, cx + 56, tip - 78), fill=alpha(colour, 255))
+    draw.ellipse((cx - 22, tip - 156, cx + 22, tip - 112), fill=alpha(CREAM, 255))
+
+
+def draw_day_route(image, rng):
+    image.paste(gradient((246, 238, 218), (236, 224, 196)))
+    draw = pen(image)
+    # A hand-drawn map: a grid, the Red River, fields, and the road between two villages.
+    for x in range(0, W, 200):
+        draw.line([(x, 0), (x, H)], fill=alpha(OCHRE, 40), width=3)
+    for y in range(0, H, 200):
+        draw.line([(0, y), (W, y)], fill=alpha(OCHRE, 40), width=3)
+    river = smooth(
+        [
+            (W * 0.62, -40),
+            (W * 0.7, H * 0.3),
+            (W * 0.6, H * 0.6),
+            (W * 0.72, H * 0.85),
+            (W * 0.66, H + 40),
+        ],
+        16,
+    )
+    draw.line(river, fill=alpha((150, 186, 200), 255), width=150, joint="curve")
+    draw.line(river, fill=alpha((182, 210, 218), 255), width=90, joint="curve")
+    for x, y in ((0.2, 0.2), (0.45, 0.78), (0.85, 0.18), (0.9, 0.6), (0.35, 0.46)):
+        cx, cy = W * x, H * y
+        for k in range(3):
+            draw.line(
+                [(cx - 110, cy + k * 26), (cx + 110, cy + k * 26 - 10)],
+                fill=alpha(BAMBOO, 110),
+                width=8,
+            )
+    for _ in range(18):
+        x, y = rng.uniform(W * 0.05, W * 0.95), rng.uniform(H * 0.1, H * 0.9)
+        if abs(x - W * 0.66) < 160:
+            continue
+        draw.ellipse((x - 26, y - 26, x + 26, y + 26), fill=alpha(LEAF, 200))
+        draw.line([(x, y + 20), (x, y + 44)], fill=alpha(BROWN, 200), width=6)
+    # The road, a dashed line winding from Vạn Phúc (west) to Bát Tràng (east).
+    road = smooth(
+        [
+            (W * 0.14, H * 0.72),
+            (W * 0.3, H * 0.58),
+            (W * 0.44, H * 0.66),
+            (W * 0.56, H * 0.42),
+            (W * 0.74, H * 0.46),
+            (W * 0.86, H * 0.34),
+        ],
+        24,
+    )
+    draw.line(road, fill=alpha(CREAM, 255), width=44, joint="curve")
+    draw.line(road, fill=alpha(OCHRE_DARK, 255), width=8, joint="curve")
+    for k in range(0, len(road) - 1, 6):
+        draw.line([road[k], road[k + 3]], fill=alpha(LACQUER, 255), width=14)
+    # The bridge where the road crosses the river.
+    draw.rectangle((W * 0.6, H * 0.4, W * 0.7, H * 0.47), fill=alpha(BROWN, 255))
+    for x in range(int(W * 0.61), int(W * 0.7), 40):
+        draw.line([(x, H * 0.4), (x, H * 0.47)], fill=alpha(OCHRE, 255), width=6)
+    # Two medallions: silk for the first village, a vase for the second.
+    for cx, cy in ((W * 0.14, H * 0.3), (W * 0.86, H * 0.74)):
+        soft_shadow(image, (cx - 190, cy + 120, cx + 190, cy + 200), 80, 18)
+    draw = pen(image)
+    cx, cy = W * 0.14, H * 0.3
+    draw.ellipse(
+        (cx - 190, cy - 190, cx + 190, cy + 190),
+        fill=alpha(CREAM, 255),
+        outline=alpha(LACQUER, 255),
+        width=12,
+    )
+    for k, colour in enumerate((LACQUER, GOLD, INDIGO)):
+        wave_line(
+            draw, cx - 120, cx + 120, cy - 60 + k * 60, 22, 160, alpha(colour, 255), 30, phase=k
+        )
+    cx, cy = W * 0.86, H * 0.74
+    draw.ellipse(
+        (cx - 190, cy - 190, cx + 190, cy + 190),
+        fill=alpha(CREAM, 255),
+        outline=alpha(COBALT, 255),
+        width=12,
+    )
+    outline = vessel(cx, cy - 130, cy + 130, [(0, 34), (0.12, 30), (0.5, 100), (0.85, 80), (1, 56)])
+    draw.polygon(outline, fill=alpha(COBALT, 255))
+    draw.line([(cx - 90, cy + 10), (cx + 90, cy + 10)], fill=alpha(CREAM, 255), width=8)
+    draw.polygon(petal(cx, cy + 60, 50, 30, -math.pi / 2), fill=alpha(CREAM, 255))
+    map_pin(draw, W * 0.14, H * 0.72, LACQUER)
+    map_pin(draw, W * 0.86, H * 0.34, COBALT)
+    # A compass rose.
+    cx, cy = W * 0.44, H * 0.2
+    draw.ellipse((cx - 110, cy - 110, cx + 110, cy + 110), outline=alpha(BROWN, 200), width=6)
+    for n in range(4):
+        draw.polygon(
+            petal(cx, cy, 150, 50, n * math.pi / 2 - math.pi / 2),
+            fill=alpha(BROWN if n else LACQUER, 255),
+        )
+    draw.ellipse((cx - 16, cy - 16, cx + 16, cy + 16), fill=alpha(GOLD, 255))
+
+
 # Motif name → (what the picture shows, for its title; drawing function).
 MOTIFS = {
     "ceramics": ("blue-and-white ceramics", draw_ceramics),
@@ -1099,6 +2030,14 @@ MOTIFS = {
     "wood-carving": ("carved wooden panel", draw_wood_carving),
     "river": ("a boat on the Red River", draw_river),
     "market": ("a pottery market", draw_market),
+    "shards": ("old potsherds on the Red River bank", draw_shards),
+    "wheel": ("clay thrown on a potter's wheel", draw_wheel),
+    "rattan": ("a half-woven rattan basket", draw_rattan),
+    "lacquer-boxes": ("lacquer boxes packed for export", draw_lacquer_boxes),
+    "ocop": ("craft products with OCOP star ratings", draw_ocop),
+    "shells": ("raw shells and inlay tools", draw_shells),
+    "west-lake-dawn": ("dawn over West Lake", draw_west_lake_dawn),
+    "day-route": ("a road map between two craft villages", draw_day_route),
 }
 
 
@@ -1141,6 +2080,14 @@ TITLES = {
     "wood-carving": "tấm gỗ chạm khắc",
     "river": "con thuyền trên sông Hồng",
     "market": "chợ gốm",
+    "shards": "mảnh gốm cổ bên bãi sông",
+    "wheel": "bàn xoay gốm",
+    "rattan": "giỏ mây đang đan dở",
+    "lacquer-boxes": "hộp sơn mài đóng thùng xuất khẩu",
+    "ocop": "kệ sản phẩm gắn sao OCOP",
+    "shells": "vỏ trai thô và dụng cụ khảm",
+    "west-lake-dawn": "bình minh trên Hồ Tây",
+    "day-route": "bản đồ con đường nối hai làng nghề",
 }
 # The English names of earlier demos, renamed in place so a second load_demo draws nothing twice.
 LEGACY_COLLECTION_NAME = "Demo illustrations"

@@ -25,6 +25,9 @@ from demo.translate import built_source, po_problems
 from glossary.models import Term
 from glossary.services import entries_from_yaml
 from home.models import HomePage
+from routes.models import RoutePage
+from stories.models import StoryPage
+from villages.models import VillagePage
 
 EVERY_LANGUAGE = ("vi", "en", "fr", "it", "ja", "ko")
 # The original image of each <img> (renditions are named after it: illustration-kiln.….jpg).
@@ -190,3 +193,17 @@ class LoadDemoTests(TransactionTestCase):
             shown = Counter(SHOWN_PICTURE.findall(main.split("</main>", 1)[0]))
             with self.subTest("no picture twice on one page", url=page.url):
                 self.assertEqual([name for name, n in shown.items() if n > 1], [])
+
+        # Issue 11: every village, story and route has an illustration of its own.
+        for code in EVERY_LANGUAGE:
+            with self.subTest("each village, story and route has its own hero", language=code):
+                heroes = {}
+                for model in (VillagePage, StoryPage, RoutePage):
+                    pages = model.objects.live().filter(locale__language_code=code)
+                    heroes.update(pages.values_list("slug", "hero_image_id"))
+                self.assertEqual(len(heroes), 19)
+                self.assertNotIn(None, heroes.values())
+                shared = Counter(heroes.values())
+                self.assertEqual(
+                    sorted(slug for slug, image in heroes.items() if shared[image] > 1), []
+                )
