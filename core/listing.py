@@ -70,6 +70,25 @@ def with_fallbacks(queryset, locale):
     return queryset.filter(pk__in=best_version_ids(queryset, locale)).select_related("locale")
 
 
+def under_translations(queryset, parent, depth=1):
+    """``queryset`` narrowed to pages ``depth`` levels under ``parent`` or any of its translations.
+
+    A village's producers, a producer's products: with ``with_fallbacks`` a
+    reader sees every one, the untranslated ones too. Every language tree has
+    the same shape, so the translations of ``parent`` sit at its depth; the
+    test is one condition of the same query, not a query of its own.
+    """
+    from django.db.models import Exists, OuterRef
+    from django.db.models.functions import Substr
+    from wagtail.models import Page
+
+    ancestor = Page.objects.filter(
+        translation_key=parent.translation_key,
+        path=Substr(OuterRef("path"), 1, parent.depth * Page.steplen),
+    )
+    return queryset.filter(Exists(ancestor), depth=parent.depth + depth)
+
+
 def mark_languages(pages, locale):
     """Set ``is_fallback`` and ``shown_language`` (read by ``fallback_language``) on each page."""
     pages = list(pages)

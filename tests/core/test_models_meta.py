@@ -14,12 +14,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 import core.factories
 import events.factories
 import home.factories
+import products.factories
 import routes.factories
 import stories.factories
 import villages.factories
 from tests.utils import create_vi_home
 
-OUR_APPS = ("core", "home", "villages", "stories", "routes", "events")
+OUR_APPS = ("core", "home", "villages", "stories", "routes", "events", "products")
 FACTORY_MODULES = (
     core.factories,
     home.factories,
@@ -27,6 +28,7 @@ FACTORY_MODULES = (
     stories.factories,
     routes.factories,
     events.factories,
+    products.factories,
 )
 
 # Page fields that are not content: wagtail-localize itself leaves them out of
@@ -139,6 +141,8 @@ class PageFactoryMetaTests(TestCase):
                 "RouteIndexPage",
                 "RoutePage",
                 "StandardPage",
+                "ProducerPage",
+                "ProductPage",
             },
         )
 
@@ -180,6 +184,8 @@ class TranslatableFieldsMetaTests(TestCase):
             "MenuItem",
             "RouteStop",
             "HomeFigure",
+            "OcopCertificate",
+            "TradeFair",
         ):
             self.assertIn(expected, names)
 

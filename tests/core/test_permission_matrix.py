@@ -24,6 +24,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from accounts import roles
 from core import localize
 from events.factories import EventIndexPageFactory, EventPageFactory
+from products.factories import ProducerPageFactory, ProductPageFactory
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.utils import LANGUAGE_CODES, create_vi_home, soup
@@ -51,9 +52,14 @@ PARENTS = {
     "story": "story_index",
     "route": "route_index",
     "event": "event_index",
+    # A village's producers and their products sit under it (products app).
+    "producer_bat_trang": "village_bat_trang",
+    "product_bat_trang": "producer_bat_trang",
+    "producer_van_phuc": "village_van_phuc",
 }
 PAGE_TYPES = ("home", *PARENTS)
-LEAVES = {"village_bat_trang", "village_van_phuc", "story", "route", "event"}
+LEAVES = {"story", "route", "event", "product_bat_trang", "producer_van_phuc"}
+BAT_TRANG = {"village_bat_trang", "producer_bat_trang", "product_bat_trang"}
 
 EDIT = {"add", "change"}
 PUBLISH = {"add", "change", "publish", "lock", "unlock"}
@@ -84,7 +90,8 @@ def translator(code):
 ROLES = {
     "editor-bat-trang": Role(
         roles.VILLAGE_EDITORS % {"village": "Bát Tràng"},
-        lambda page_type, language: page_type == "village_bat_trang",
+        # The village page and everything under it: its producers and products.
+        lambda page_type, language: page_type in BAT_TRANG,
         frozenset(EDIT),
         True,
     ),
@@ -178,6 +185,13 @@ def build_tree():
         "route": RoutePageFactory(parent=routes, title="Sáng Hồ Tây", slug="sang-ho-tay"),
         "event": EventPageFactory(parent=events, title="Chợ gốm", slug="cho-gom"),
     }
+    vi["producer_bat_trang"] = ProducerPageFactory(
+        parent=vi["village_bat_trang"], slug="quang-vinh"
+    )
+    vi["product_bat_trang"] = ProductPageFactory(parent=vi["producer_bat_trang"], slug="am-chen")
+    vi["producer_van_phuc"] = ProducerPageFactory(
+        parent=vi["village_van_phuc"], slug="lua-van-phuc"
+    )
     tree = {("vi", name): page for name, page in vi.items()}
     for code in TRANSLATED:
         locale = Locale.objects.get(language_code=code)
@@ -250,7 +264,8 @@ class PermissionMatrixTests(WagtailTestUtils, TestCase):
                     if got != want:
                         leaks += got and not want
                         mismatches.append((username, page_type, language, action, want, got))
-        # 7 roles × 10 page types (two villages) × 6 languages × 9 actions.
+        # 7 roles × 13 page types (two villages, their producers, a product) × 6 languages
+        # × 9 actions.
         self.assertEqual(cases, len(ROLES) * len(PAGE_TYPES) * len(LANGUAGE_CODES) * len(ACTIONS))
         print(f"\npermission matrix: {cases} cases, {leaks} leaks, {len(mismatches)} mismatches")
         self.assertEqual(mismatches, [], f"{leaks} leaks among the mismatches")

@@ -25,10 +25,18 @@ from wagtail.models import Locale, Page
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from products.factories import (
+    OcopCertificateFactory,
+    ProducerFactFactory,
+    ProducerPageFactory,
+    ProductPageFactory,
+    TradeFairFactory,
+)
+from products.models import ProducerPage, ProductPage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
 from tests.utils import LANGUAGE_CODES, demo_built_then_restored, translate_page
-from villages.models import VillageIndexPage, VillagePage
+from villages.models import Craft, VillageIndexPage, VillagePage
 
 # django_db: pytest-django creates the test database only for tests that ask for it.
 pytestmark = [pytest.mark.html, pytest.mark.django_db]
@@ -46,6 +54,8 @@ PAGE_TYPES = {
     "route": RoutePage,
     "event_index": EventIndexPage,
     "event": EventPage,
+    "producer": ProducerPage,
+    "product": ProductPage,
 }
 NOT_FOUND = "404"
 VIEW_TYPES = (
@@ -72,7 +82,21 @@ def live_pages(model, language):
     )
 
 
+def add_a_producer_and_a_certified_product():
+    """The demo has no producers yet (issue 12): one of each type, under the first village."""
+    if live_pages(ProducerPage, "vi").exists():
+        return
+    village = live_pages(VillagePage, "vi").first()
+    craft = Craft.objects.filter(locale__language_code="vi").order_by("pk").first()
+    producer = ProducerPageFactory(parent=village, languages=["vi", "en"])
+    ProducerFactFactory(page=producer)
+    TradeFairFactory(page=producer)
+    product = ProductPageFactory(parent=producer, craft=craft, sizes="0,6 l")
+    OcopCertificateFactory(page=product, decision_number="1/QĐ-UBND")
+
+
 def complete_every_type_in_every_language():
+    add_a_producer_and_a_certified_product()
     for model in PAGE_TYPES.values():
         source = live_pages(model, "vi").first()
         for language in LANGUAGE_CODES:

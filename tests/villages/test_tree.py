@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
+from products.models import ProducerPage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
 from tests.utils import create_vi_home, translate_page
@@ -17,9 +18,9 @@ class VillageTreeRuleTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(VillageIndexPage, {VillagePage})
         self.assertCanCreateAt(HomePage, VillageIndexPage)
 
-    def test_village_sits_only_under_the_village_index(self):
+    def test_village_sits_only_under_the_village_index_and_holds_its_producers(self):
         self.assertAllowedParentPageTypes(VillagePage, {VillageIndexPage})
-        self.assertAllowedSubpageTypes(VillagePage, set())
+        self.assertAllowedSubpageTypes(VillagePage, {ProducerPage})
         for parent in (Page, HomePage, StoryIndexPage, RouteIndexPage, StoryPage, RoutePage):
             with self.subTest(parent=parent.__name__):
                 self.assertCanNotCreateAt(parent, VillagePage)

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "routes",
     "wayfinding",
     "events",
+    "products",
     "planner",
     "offline",
     "feedback",

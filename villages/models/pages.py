@@ -95,7 +95,9 @@ class DistanceBasis(models.TextChoices):
 class VillagePage(PracticalInfo, AccessInfo, BasePage):
     template = "pages/village.html"
     parent_page_types = ["villages.VillageIndexPage"]
-    subpage_types = []
+    # A village's producers (and their products) sit under it: the village's
+    # editors hold permissions on this subtree (accounts/roles.py).
+    subpage_types = ["products.ProducerPage"]
 
     vietnamese_name = models.CharField(
         _("Vietnamese name"),
@@ -332,6 +334,10 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
         context["hours_data"] = data = self.hours_script_data()
         context["hours_strings"] = hours.browser_strings(data)
+        # The village's trade (products app): its producers and certified products.
+        from products.queries import for_village
+
+        context.update(for_village(self))
         return context
 
     def hours_script_data(self):

@@ -1,0 +1,60 @@
+"""The listings of the products app, each a fixed number of queries however much they hold.
+
+Untranslated pages are content, not holes (core.listing): a producer or a
+product not yet translated into the reader's language is listed in English,
+else Vietnamese, and marked.
+"""
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef
+
+from core.listing import mark_languages, under_translations, with_fallbacks
+from core.privacy import public_q
+
+
+def samples_shown():
+    return getattr(settings, "SHOW_SAMPLE_CONTENT", False)
+
+
+def visible_versions(model, parent, depth):
+    """Live public versions of ``model`` pages ``depth`` levels under ``parent`` (any language)."""
+    versions = under_translations(model.objects.filter(public_q()), parent, depth)
+    if not samples_shown():
+        versions = versions.filter(is_sample=False)
+    return versions
+
+
+def best_versions(versions, locale):
+    return (
+        with_fallbacks(versions, locale)
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions")
+        .order_by("title")
+    )
+
+
+def products_under(parent, locale, depth=1, certified_only=False):
+    """Products ``depth`` levels under ``parent`` (producer: 1, village: 2), with certificates."""
+    from .models import OcopCertificate, ProductPage
+
+    versions = visible_versions(ProductPage, parent, depth)
+    if certified_only:
+        versions = versions.filter(Exists(OcopCertificate.objects.filter(page=OuterRef("pk"))))
+    products = (
+        best_versions(versions, locale).select_related("craft").prefetch_related("certificates")
+    )
+    return mark_languages(products, locale)
+
+
+def producers_under(village, locale):
+    from .models import ProducerPage
+
+    return mark_languages(best_versions(visible_versions(ProducerPage, village, 1), locale), locale)
+
+
+def for_village(village):
+    """What a village page shows of its trade: its producers, and its OCOP-certified products."""
+    return {
+        "producers": producers_under(village, village.locale),
+        "certified_products": products_under(village, village.locale, 2, certified_only=True),
+    }
