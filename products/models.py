@@ -37,6 +37,16 @@ SAMPLE_HELP = _(
 )
 
 
+def export_markets_field(verbose_name):
+    """Countries a producer or product already sells to, ticked from ``MARKETS``."""
+    return ChoiceSetField(
+        verbose_name,
+        choices_set=MARKET_CHOICES,
+        max_length=120,
+        help_text=_("Only markets a source or the producer confirms."),
+    )
+
+
 class ProducerKind(models.TextChoices):
     COOPERATIVE = "cooperative", _("Cooperative")
     COMPANY = "company", _("Company")
@@ -122,12 +132,7 @@ class ProducerPage(SampleMixin, BasePage):
         choices_set=HelpLanguage.choices,
         help_text=_("Leave all unticked when it is not known."),
     )
-    export_markets = ChoiceSetField(
-        _("export markets already served"),
-        choices_set=MARKET_CHOICES,
-        max_length=120,
-        help_text=_("Only markets a source or the producer confirms."),
-    )
+    export_markets = export_markets_field(_("export markets already served"))
     minimum_order = models.CharField(
         _("minimum order"),
         max_length=200,
@@ -302,12 +307,7 @@ class ProductPage(SampleMixin, BasePage):
     care = models.CharField(
         _("care"), max_length=255, blank=True, help_text=_("E.g. “Dishwasher safe”.")
     )
-    export_markets = ChoiceSetField(
-        _("export markets"),
-        choices_set=MARKET_CHOICES,
-        max_length=120,
-        help_text=_("Only markets a source or the producer confirms."),
-    )
+    export_markets = export_markets_field(_("export markets"))
     body = StreamField(
         BodyBlock(),
         blank=True,

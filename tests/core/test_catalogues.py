@@ -79,3 +79,49 @@ def test_catalogue_never_overrides_wagtail_with_another_translation(language):
         if not entry.msgctxt and entry.msgid in theirs and entry.msgstr not in theirs[entry.msgid]
     ]
     assert overrides == [], f"{language}: {len(overrides)} overrides {overrides}"
+
+
+# --- Italian says "voi" ---------------------------------------------------------
+# The site addresses Italian readers and editors as "voi", as an Italian tourism
+# board writes; "tu" slipped into 106 strings once (planner, offline page, admin
+# help). These forms have no other reading in our texts ("sei" alone is also
+# "six", so only "sei offline" and the like count). Strings Wagtail translates
+# keep Wagtail's words (see above), whatever their register.
+ITALIAN_TU = [
+    re.compile(pattern)
+    for pattern in (
+        r"\b([Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Tt]i|[Tt]e)\b",
+        r"\b([Pp]uoi|[Vv]uoi|[Dd]evi|[Hh]ai|[Ss]ai|[Ss]tai|[Ff]ai|[Vv]ai)\b",
+        r"\b[Ss]ei\b(?= (offline|online|pronto|pronta|sicuro|sicura|qui|già|stato|stata)\b)",
+        r"(?:^|[.;:!?»”] )(Scegli|Lascia|Spunta|Togli|Controlla|Aggiungi|Apri|Usa|Trova|Inserisci"
+        r"|Torna|Riprova|Chiedi|Cerca|Premi|Salva|Chiudi|Scrivi|Seleziona|Clicca|Scopri|Leggi|Prova)\b",
+        r"\b(e|o|oppure) (indica|lascia|spunta|togli|torna|inizia|scegli|aggiungi|apri|usa"
+        r"|chiedi)\b",
+        r"\b([Pp]orta) con te\b",
+    )
+]
+
+
+def italian_texts():
+    """(where, msgid, msgstr) of every Italian interface and demo-content translation."""
+    wagtails = framework_translations("it")
+    paths = [LOCALE_DIR / "it" / "LC_MESSAGES" / "django.po"]
+    paths += sorted((Path(settings.BASE_DIR) / "demo" / "content" / "locale" / "it").rglob("*.po"))
+    for path in paths:
+        for entry in polib.pofile(str(path)).translated_entries():
+            if entry.msgid in wagtails and not entry.msgctxt:
+                continue
+            targets = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+            for target in targets:
+                yield path.name, entry.msgid, target
+
+
+def test_italian_addresses_the_reader_as_voi():
+    texts = list(italian_texts())
+    assert len(texts) > 1000  # the interface and the demo content were both read
+    informal = [
+        (where, msgid[:60], target)
+        for where, msgid, target in texts
+        if any(pattern.search(target) for pattern in ITALIAN_TU)
+    ]
+    assert informal == [], f"{len(informal)} Italian strings say “tu”: {informal}"
