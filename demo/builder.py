@@ -25,6 +25,8 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage, EventVillage
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomeFeatured, HomeFigure, HomePage, StandardPage
+from products.factories import ProducerPageFactory, ProductPageFactory
+from products.models import OcopCertificate, ProducerFact, ProducerPage, ProductPage, TradeFair
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from routes.models import RouteIndexPage, RoutePage, RouteStop
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
@@ -78,6 +80,7 @@ class DemoBuilder:
     villages: dict = field(default_factory=dict)
     stories: dict = field(default_factory=dict)
     routes: dict = field(default_factory=dict)
+    producers: dict = field(default_factory=dict)
     standard: dict = field(default_factory=dict)
     jobs: list = field(default_factory=list)
     created: list = field(default_factory=list)
@@ -100,6 +103,11 @@ class DemoBuilder:
         # Village bodies link to other villages: fill them once every village exists.
         for item in new_villages:
             self.fill_village_body(item)
+        # Producers under their villages, products under their producers (products app).
+        for item in sources.items("producers"):
+            self.ensure_producer(item)
+        for item in sources.items("products"):
+            self.ensure_product(item)
         stories = sources.items("stories")
         for item in stories:
             self.ensure_story(item)
@@ -215,6 +223,84 @@ class DemoBuilder:
         page.body = self.stream(item.data.get("body", []), item.label)
         with transaction.atomic():
             page.save_revision(log_action=True).publish()
+
+    def ensure_producer(self, item):
+        data = item.data
+        village = self.villages.get(data["village"])
+        if village is None:
+            raise DemoContentError(f"{item.label}: no village {data['village']!r}")
+        page = ProducerPage.objects.child_of(village).filter(slug=data["slug"]).first()
+        if page is None:
+            fields = {
+                **self.base_fields(data),
+                "vietnamese_name": data["vietnamese_name"],
+                "latin_name": data.get("latin_name", ""),
+                "kind": data["kind"],
+                "makes": data["makes"],
+                "languages": data.get("languages", []),
+                "export_markets": data.get("export_markets", []),
+                "minimum_order": data.get("minimum_order", ""),
+                "lead_time": data.get("lead_time", ""),
+                "sample_policy": data.get("sample_policy", ""),
+                "certifications": data.get("certifications", ""),
+                "is_sample": data.get("is_sample", False),
+                "body": self.stream(data.get("body", []), item.label),
+                "facts": [
+                    ProducerFact(translation_key=item_key(fact, item), **dated_fact(fact))
+                    for fact in data.get("facts", [])
+                ],
+                "trade_fairs": [
+                    TradeFair(
+                        translation_key=item_key(entry, item),
+                        name=entry["name"],
+                        city=entry.get("city", ""),
+                        year=entry["year"],
+                        source_name=entry.get("source_name", ""),
+                        source_url=entry.get("source_url", ""),
+                    )
+                    for entry in data.get("trade_fairs", [])
+                ],
+            }
+            page = self.create_page(ProducerPageFactory, village, fields)
+        self.producers[data["slug"]] = page
+        self.jobs.append(Job(page, item))
+
+    def ensure_product(self, item):
+        data = item.data
+        producer = self.producers.get(data["producer"])
+        if producer is None:
+            raise DemoContentError(f"{item.label}: no producer {data['producer']!r}")
+        page = ProductPage.objects.child_of(producer).filter(slug=data["slug"]).first()
+        if page is None:
+            if data["craft"] not in self.crafts:
+                raise DemoContentError(f"{item.label}: no craft {data['craft']!r}")
+            fields = {
+                **self.base_fields(data),
+                "craft": self.crafts[data["craft"]],
+                "material": data["material"],
+                "ocop_group": data.get("ocop_group", ""),
+                "sizes": data.get("sizes", ""),
+                "care": data.get("care", ""),
+                "export_markets": data.get("export_markets", []),
+                "is_sample": data.get("is_sample", False),
+                "body": self.stream(data.get("body", []), item.label),
+                "certificates": [
+                    OcopCertificate(
+                        rating=str(entry["rating"]),
+                        level=entry["level"],
+                        decision_number=entry.get("decision_number", ""),
+                        decision_date=date_or_none(entry.get("decision_date")),
+                        decision_date_precision=entry.get("decision_date_precision", "year"),
+                        valid_until=date_or_none(entry.get("valid_until")),
+                        source_name=entry["source_name"],
+                        source_date=date_or_none(entry.get("source_date")),
+                        source_url=entry.get("source_url", ""),
+                    )
+                    for entry in data.get("certificates", [])
+                ],
+            }
+            page = self.create_page(ProductPageFactory, producer, fields)
+        self.jobs.append(Job(page, item))
 
     def ensure_story(self, item):
         data = item.data

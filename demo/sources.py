@@ -25,6 +25,8 @@ FOLDERS = {
     "home": "pages/home",
     "indexes": "pages/indexes",
     "villages": "pages/villages",
+    "producers": "pages/producers",
+    "products": "pages/products",
     "stories": "pages/stories",
     "routes": "pages/routes",
     "events": "pages/events",

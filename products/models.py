@@ -10,6 +10,8 @@ What a buyer checks (figures, stars, decision numbers, dates, markets) is
 synchronised from the Vietnamese source; what a buyer reads is translated.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -390,7 +392,8 @@ class ProductPage(SampleMixin, BasePage):
     def current_certificate(self):
         """The latest certificate: products are re-rated, and the newest result counts."""
         certificates = sorted(
-            self.certificates.all(), key=lambda item: (item.decision_date, item.sort_order or 0)
+            self.certificates.all(),
+            key=lambda item: (item.dated_on or datetime.date.min, item.sort_order or 0),
         )
         return certificates[-1] if certificates else None
 
@@ -418,7 +421,15 @@ class OcopCertificate(Orderable):
         blank=True,
         help_text=_("As written on the decision, e.g. “1234/QĐ-UBND”. Empty when not known."),
     )
-    decision_date = models.DateField(_("decision date"))
+    # Sources often report a result without its decision ("four sets have earned
+    # 5-star ratings", May 2025): the date is then unknown, never made up, and the
+    # result is dated by the source that reports it.
+    decision_date = models.DateField(
+        _("decision date"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when the source does not give it: the source's date is shown instead."),
+    )
     decision_date_precision = models.CharField(
         _("date precision"),
         max_length=5,
@@ -479,6 +490,10 @@ class OcopCertificate(Orderable):
             errors["level"] = _("Three and four stars are awarded by the city or province.")
         if self.valid_until and self.decision_date and self.valid_until <= self.decision_date:
             errors["valid_until"] = _("The end of validity must come after the decision.")
+        if not self.decision_date and not self.source_date:
+            errors["source_date"] = _(
+                "Give the decision date, or the date of the source that reports the result."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -489,5 +504,10 @@ class OcopCertificate(Orderable):
             self.rating
         ]
 
+    @property
+    def dated_on(self):
+        """The decision's date, else the reporting source's: what orders and dates the result."""
+        return self.decision_date or self.source_date
+
     def __str__(self):
-        return f"OCOP {self.get_rating_display()} ({self.decision_date:%Y})"
+        return f"OCOP {self.get_rating_display()} ({self.dated_on:%Y})" if self.dated_on else "OCOP"

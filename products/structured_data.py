@@ -42,8 +42,9 @@ def certification(certificate):
             "worstRating": 3,
         },
         "issuedBy": {"@type": "Organization", "name": OCOP_BODIES[certificate.level]},
-        "validFrom": certificate.decision_date.isoformat(),
     }
+    if certificate.decision_date:
+        data["validFrom"] = certificate.decision_date.isoformat()
     if certificate.decision_number:
         data["certificationIdentification"] = certificate.decision_number
     if certificate.valid_until:
