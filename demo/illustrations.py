@@ -2016,6 +2016,1357 @@ def draw_day_route(image, rng):
     draw.ellipse((cx - 16, cy - 16, cx + 16, cy + 16), fill=alpha(GOLD, 255))
 
 
+# --- Motifs for the product and producer pages ---------------------------------------
+
+
+def glazed(image, outline, glaze, paint=None, edge=INDIGO):
+    """A glazed piece drawn in its own small box (a full-size layer per piece is slow).
+
+    ``paint(draw, w, h)`` decorates it in box coordinates; a shaded right flank and a
+    highlight on the left then make the glaze read as round.
+    """
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    x0, y0 = int(min(xs)) - 2, int(min(ys)) - 2
+    w, h = int(max(xs)) - x0 + 4, int(max(ys)) - y0 + 4
+    body = Image.new("RGB", (w, h), glaze)
+    draw = pen(body)
+    if paint is not None:
+        paint(draw, w, h)
+    for i in range(20):
+        x = w * (0.55 + 0.45 * i / 20)
+        draw.rectangle((x, 0, x + w * 0.45 / 20 + 1, h), fill=(60, 64, 84, 3 * i))
+    draw.ellipse((w * 0.14, h * 0.16, w * 0.26, h * 0.6), fill=(255, 255, 255, 70))
+    mask = Image.new("L", (w, h), 0)
+    pen(mask).polygon([(x - x0, y - y0) for x, y in outline], fill=255)
+    image.paste(body, (x0, y0), mask)
+    pen(image).line(outline + [outline[0]], fill=alpha(mix(glaze, edge, 0.5), 150), width=3)
+
+
+def spiral(cx, cy, r, turns=1.5, steps=36, flip=1):
+    return [
+        (
+            cx + flip * r * (1 - k / steps) * math.cos(k / steps * turns * math.tau),
+            cy + r * 0.7 * (1 - k / steps) * math.sin(k / steps * turns * math.tau),
+        )
+        for k in range(steps + 1)
+    ]
+
+
+def cloud(draw, cx, cy, r, fill, width):
+    """A scrolling cloud, as painted on blue-and-white ware: two curls and a tail."""
+    draw.line(spiral(cx - r, cy, r), fill=fill, width=width, joint="curve")
+    draw.line(spiral(cx + r, cy, r, flip=-1), fill=fill, width=width, joint="curve")
+    draw.line([(cx - r * 2, cy + r * 0.7), (cx + r * 2.6, cy + r * 0.7)], fill=fill, width=width)
+
+
+def blue_paint(kind, rng, ink=COBALT):
+    """A ``paint`` function for :func:`glazed`: bands and one of a few cobalt designs."""
+    phase = rng.random() * 6
+
+    def paint(draw, w, h):
+        blue = alpha(ink, 235)
+        light = alpha(ink, 110)
+        line = max(3, int(min(w, h) / 40))
+        for f in (0.07, 0.11, 0.89, 0.93):
+            draw.line([(0, h * f), (w, h * f)], fill=blue, width=line)
+        if kind == "waves":
+            for k in range(3):
+                wave_line(
+                    draw, 0, w, h * (0.55 + 0.09 * k), h * 0.03, w * 0.35, blue, line, phase + k
+                )
+            draw.ellipse((w * 0.38, h * 0.24, w * 0.62, h * 0.42), outline=blue, width=line)
+        elif kind == "flower":
+            cx, cy, r = w * 0.5, h * 0.5, min(w, h) * 0.2
+            for n in range(10):
+                draw.polygon(petal(cx, cy, r, r * 0.45, n * math.tau / 10 + phase), fill=blue)
+            draw.ellipse(
+                (cx - r * 0.3, cy - r * 0.3, cx + r * 0.3, cy + r * 0.3), fill=alpha(CREAM, 255)
+            )
+            for side in (-1, 1):
+                for n in range(3):
+                    draw.polygon(
+                        petal(
+                            cx + side * r * 1.5,
+                            cy + (n - 1) * r * 0.7,
+                            r * 0.6,
+                            r * 0.25,
+                            side * 0.5,
+                        ),
+                        fill=light,
+                    )
+        elif kind == "clouds":
+            for k in range(3):
+                cloud(
+                    draw,
+                    w * (0.28 + 0.36 * (k % 2)),
+                    h * (0.3 + 0.18 * k),
+                    min(w, h) * 0.06,
+                    blue,
+                    line,
+                )
+        elif kind == "lattice":
+            step = max(12, int(w / 7))
+            for k in range(-h, w + h, step):
+                draw.line([(k, h * 0.16), (k + h * 0.68, h * 0.84)], fill=light, width=line)
+                draw.line([(k, h * 0.84), (k + h * 0.68, h * 0.16)], fill=light, width=line)
+
+    return paint
+
+
+def incised(rng):
+    """A ``paint`` function for celadon: a darker pool of glaze in carved petals and rings."""
+    dark = alpha(CELADON_DARK, 120)
+
+    def paint(draw, w, h):
+        for f in (0.12, 0.86):
+            draw.line([(0, h * f), (w, h * f)], fill=dark, width=4)
+        step = w / 6
+        for k in range(7):
+            draw.polygon(
+                petal(k * step, h * 0.82, h * 0.32, step * 0.8, -math.pi / 2), outline=dark, width=4
+            )
+        wave_line(draw, 0, w, h * 0.3, h * 0.03, w * 0.4, dark, 4, rng.random() * 6)
+
+    return paint
+
+
+def side_bowl(image, cx, base, r, depth, glaze, paint):
+    """A bowl from the side: a half-ellipse body on a small foot, its rim as an ellipse."""
+    top = base - depth
+    outline = [
+        (cx + r * math.cos(a), top + depth * 0.85 * math.sin(a))
+        for a in [math.pi * k / 30 for k in range(31)]
+    ]
+    pen(image).rectangle(
+        (cx - r * 0.32, base - depth * 0.2, cx + r * 0.32, base),
+        fill=alpha(mix(glaze, INK, 0.1), 255),
+    )
+    glazed(image, outline, glaze, paint)
+    draw = pen(image)
+    draw.ellipse(
+        (cx - r, top - r * 0.16, cx + r, top + r * 0.16),
+        fill=alpha(mix(glaze, INK, 0.08), 255),
+        outline=alpha(mix(glaze, INK, 0.3), 200),
+        width=3,
+    )
+
+
+def shelf_piece(image, x, shelf_y, kind, size, rng):
+    """One finished piece standing on a showroom shelf; returns how wide it stands."""
+    if kind == "vase":
+        outline = vessel(
+            x,
+            shelf_y - size * 2.1,
+            shelf_y,
+            [
+                (0, size * 0.2),
+                (0.14, size * 0.16),
+                (0.3, size * 0.3),
+                (0.62, size * 0.55),
+                (0.86, size * 0.48),
+                (1, size * 0.3),
+            ],
+        )
+        glazed(image, outline, CREAM, blue_paint(rng.choice(("waves", "flower", "clouds")), rng))
+        return size * 1.1
+    if kind == "celadon":
+        outline = vessel(
+            x,
+            shelf_y - size * 1.8,
+            shelf_y,
+            [
+                (0, size * 0.22),
+                (0.08, size * 0.2),
+                (0.25, size * 0.58),
+                (0.7, size * 0.44),
+                (1, size * 0.32),
+            ],
+        )
+        glazed(image, outline, mix(CELADON, CREAM, rng.random() * 0.3), incised(rng))
+        return size * 1.16
+    if kind == "jar":
+        top = shelf_y - size * 1.2
+        outline = vessel(
+            x,
+            top,
+            shelf_y,
+            [(0, size * 0.42), (0.25, size * 0.68), (0.65, size * 0.66), (1, size * 0.44)],
+        )
+        glazed(image, outline, CREAM, blue_paint(rng.choice(("lattice", "flower")), rng))
+        lid = [
+            (x + size * 0.46 * math.cos(a), top + 4 - size * 0.22 * math.sin(a))
+            for a in [math.pi * k / 20 for k in range(21)]
+        ]
+        glazed(image, lid, CREAM, blue_paint("waves", rng))
+        pen(image).ellipse(
+            (x - 16, top - size * 0.22 - 22, x + 16, top - size * 0.22 + 6), fill=alpha(COBALT, 255)
+        )
+        return size * 1.4
+    if kind == "plate":
+        r = size * 0.8
+        cy = shelf_y - r - 14
+        draw = pen(image)
+        draw.line([(x - r * 0.5, shelf_y), (x, cy)], fill=alpha(BROWN_DARK, 255), width=8)
+        draw.line([(x + r * 0.5, shelf_y), (x, cy)], fill=alpha(BROWN_DARK, 255), width=8)
+        draw.ellipse(
+            (x - r, cy - r, x + r, cy + r),
+            fill=alpha(CREAM, 255),
+            outline=alpha(mix(CREAM, INDIGO, 0.4), 200),
+            width=3,
+        )
+        draw.ellipse(
+            (x - r * 0.93, cy - r * 0.93, x + r * 0.93, cy + r * 0.93),
+            outline=alpha(COBALT, 230),
+            width=6,
+        )
+        draw.ellipse(
+            (x - r * 0.6, cy - r * 0.6, x + r * 0.6, cy + r * 0.6),
+            outline=alpha(COBALT, 230),
+            width=5,
+        )
+        for n in range(12):
+            a = n * math.tau / 12
+            draw.ellipse(
+                (
+                    x + r * 0.77 * math.cos(a) - 9,
+                    cy + r * 0.77 * math.sin(a) - 9,
+                    x + r * 0.77 * math.cos(a) + 9,
+                    cy + r * 0.77 * math.sin(a) + 9,
+                ),
+                fill=alpha(COBALT, 200),
+            )
+        for n in range(8):
+            draw.polygon(
+                petal(x, cy, r * 0.5, r * 0.2, n * math.pi / 4 + 0.2), fill=alpha(COBALT, 220)
+            )
+        draw.ellipse(
+            (x - r * 0.9, cy - r * 0.9, x - r * 0.2, cy - r * 0.2), fill=(255, 255, 255, 40)
+        )
+        return r * 2.1
+    # A stack of bowls, blue-and-white or celadon.
+    glaze = rng.choice((CREAM, CELADON))
+    for k in range(3):
+        paint = blue_paint("waves", rng) if glaze == CREAM else incised(rng)
+        side_bowl(image, x, shelf_y - k * size * 0.34, size * 0.7, size * 0.55, glaze, paint)
+    return size * 1.5
+
+
+def shipping_label(draw, box, rng):
+    x0, y0, x1, y1 = box
+    draw.rectangle(box, fill=alpha(CREAM, 255), outline=alpha(mix(CREAM, INK, 0.3), 255), width=3)
+    draw.rectangle((x0, y0, x1, y0 + (y1 - y0) * 0.16), fill=alpha(LACQUER, 255))
+    for k in range(3):
+        y = y0 + (y1 - y0) * (0.3 + 0.11 * k)
+        draw.line(
+            [(x0 + 20, y), (x0 + (x1 - x0) * (0.85 - 0.2 * (k % 2)), y)],
+            fill=alpha(INK, 170),
+            width=6,
+        )
+    x = x0 + 20
+    while x < x1 - 24:
+        bar = rng.choice((4, 6, 10))
+        draw.rectangle((x, y0 + (y1 - y0) * 0.66, x + bar, y1 - 16), fill=alpha(INK, 230))
+        x += bar + rng.choice((4, 6, 8))
+
+
+def export_carton(image, x0, y0, w, h, depth, rng):
+    """A strapped, film-wrapped export carton with a shipping label and handling marks."""
+    kraft = (204, 160, 106)
+    dx, dy = depth, -depth * 0.7
+    soft_shadow(image, (x0 - 20, y0 + h - 40, x0 + w + dx + 30, y0 + h + 40), 120, 22)
+    draw = pen(image)
+    draw.rectangle((x0, y0, x0 + w, y0 + h), fill=alpha(kraft, 255))
+    side = [(x0 + w, y0), (x0 + w + dx, y0 + dy), (x0 + w + dx, y0 + h + dy), (x0 + w, y0 + h)]
+    draw.polygon(side, fill=alpha(mix(kraft, BROWN, 0.4), 255))
+    top = [(x0, y0), (x0 + w, y0), (x0 + w + dx, y0 + dy), (x0 + dx, y0 + dy)]
+    draw.polygon(top, fill=alpha(mix(kraft, CREAM, 0.3), 255))
+    tape = alpha(mix(kraft, GOLD_LIGHT, 0.55), 255)
+    mid = x0 + w / 2
+    draw.polygon(
+        [(mid - 26, y0), (mid + 26, y0), (mid + 26 + dx, y0 + dy), (mid - 26 + dx, y0 + dy)],
+        fill=tape,
+    )
+    draw.rectangle((mid - 26, y0, mid + 26, y0 + h * 0.22), fill=tape)
+    draw.line(
+        [(mid + dx / 2 - 10, y0 + dy / 2), (mid + dx / 2 + 10, y0 + dy / 2)],
+        fill=alpha(kraft, 200),
+        width=3,
+    )
+    # Two blue plastic straps over the top and down the front.
+    for f in (0.2, 0.8):
+        sx = x0 + w * f
+        draw.rectangle((sx - 10, y0, sx + 10, y0 + h), fill=alpha(COBALT, 255))
+        draw.polygon(
+            [(sx - 10, y0), (sx + 10, y0), (sx + 10 + dx, y0 + dy), (sx - 10 + dx, y0 + dy)],
+            fill=alpha(mix(COBALT, CREAM, 0.2), 255),
+        )
+        draw.rectangle((sx - 16, y0 + h * 0.55, sx + 16, y0 + h * 0.6), fill=alpha(INDIGO, 255))
+    # Handling marks: a fragile glass and "this way up" arrows.
+    gx, gy = x0 + w * 0.36, y0 + h * 0.2
+    ink = alpha(INK, 210)
+    draw.chord((gx - 34, gy - 40, gx + 34, gy + 40), 0, 180, fill=ink)
+    draw.line([(gx - 34, gy), (gx + 34, gy)], fill=ink, width=6)
+    draw.line([(gx - 34, gy), (gx - 30, gy - 30)], fill=ink, width=6)
+    draw.line([(gx + 34, gy), (gx + 30, gy - 30)], fill=ink, width=6)
+    draw.line([(gx, gy + 38), (gx, gy + 90)], fill=ink, width=8)
+    draw.line([(gx - 28, gy + 92), (gx + 28, gy + 92)], fill=ink, width=8)
+    for k in range(2):
+        ax = x0 + w * 0.56 + k * 56
+        draw.line([(ax, gy + 92), (ax, gy - 10)], fill=ink, width=9)
+        draw.polygon([(ax - 22, gy + 10), (ax, gy - 30), (ax + 22, gy + 10)], fill=ink)
+    # The maker's stamp: a vase in a circle.
+    sx, sy = x0 + w * 0.34, y0 + h * 0.72
+    draw.ellipse((sx - 70, sy - 70, sx + 70, sy + 70), outline=alpha(COBALT, 200), width=6)
+    draw.polygon(
+        vessel(sx, sy - 50, sy + 48, [(0, 12), (0.15, 10), (0.55, 36), (1, 20)]),
+        fill=alpha(COBALT, 200),
+    )
+    shipping_label(draw, (x0 + w * 0.5, y0 + h * 0.5, x0 + w * 0.92, y0 + h * 0.9), rng)
+    # Stretch film: faint diagonal sheen over the whole carton.
+    for k in range(6):
+        x = x0 + k * w / 5
+        draw.line([(x, y0 + h), (x + w * 0.35, y0)], fill=(255, 255, 255, 34), width=26)
+    draw.line(
+        [(x0 + w + 10, y0 + h * 0.8), (x0 + w + dx - 10, y0 + h * 0.2)],
+        fill=(255, 255, 255, 50),
+        width=20,
+    )
+
+
+def draw_quang_vinh_workshop(image, rng):
+    image.paste(gradient((240, 230, 210), (224, 206, 176)))
+    draw = pen(image)
+    # The showroom wall: a cabinet of long shelves under a hanging wooden sign.
+    cabinet = (W * 0.03, H * 0.12, W * 0.97, H * 0.7)
+    draw.rectangle(cabinet, fill=alpha(mix(PAPER, OCHRE, 0.28), 255))
+    for x in range(int(W * 0.04), int(W * 0.96), 200):
+        draw.line([(x, cabinet[1]), (x, cabinet[3])], fill=alpha(OCHRE_DARK, 30), width=4)
+    sign = (W * 0.38, H * 0.015, W * 0.62, H * 0.1)
+    for x in (sign[0] + 60, sign[2] - 60):
+        draw.line([(x, 0), (x, sign[1])], fill=alpha(INK, 200), width=5)
+    draw.rounded_rectangle(
+        sign, radius=18, fill=alpha(BROWN_DARK, 255), outline=alpha(GOLD, 255), width=8
+    )
+    scx, scy = (sign[0] + sign[2]) / 2, (sign[1] + sign[3]) / 2
+    draw.ellipse((scx - 60, scy - 60, scx + 60, scy + 60), fill=alpha(CREAM, 255))
+    draw.polygon(
+        vessel(scx, scy - 46, scy + 44, [(0, 10), (0.15, 9), (0.55, 32), (1, 18)]),
+        fill=alpha(COBALT, 255),
+    )
+    for side in (-1, 1):
+        for k in range(3):
+            x0 = scx + 100 if side > 0 else scx - 340
+            wave_line(draw, x0, x0 + 240, scy - 24 + k * 24, 7, 80, alpha(GOLD, 255), 5, phase=k)
+    shelves = (H * 0.3, H * 0.48, H * 0.66)
+    for y in shelves:
+        draw.rectangle((cabinet[0], y, cabinet[2], y + 26), fill=alpha(BROWN, 255))
+        draw.rectangle((cabinet[0], y, cabinet[2], y + 7), fill=alpha(OCHRE, 255))
+    for x in (cabinet[0], W * 0.34, W * 0.66, cabinet[2] - 40):
+        draw.rectangle((x, cabinet[1], x + 40, cabinet[3]), fill=alpha(BROWN_DARK, 255))
+    draw.rectangle(
+        (cabinet[0], cabinet[1], cabinet[2], cabinet[1] + 40), fill=alpha(BROWN_DARK, 255)
+    )
+    kinds = ("vase", "vase", "celadon", "jar", "plate", "bowls", "celadon")
+    for row, y in enumerate(shelves):
+        for bay in range(3):
+            left = (cabinet[0] + 40, W * 0.34 + 40, W * 0.66 + 40)[bay]
+            right = (W * 0.34, W * 0.66, cabinet[2] - 40)[bay]
+            x = left + 30
+            while True:
+                kind = (
+                    kinds[rng.randrange(len(kinds))]
+                    if row
+                    else rng.choice(("vase", "celadon", "jar"))
+                )
+                size = rng.uniform(84, 112) if row < 2 else rng.uniform(66, 84)
+                half = size * 0.75
+                if x + half * 2 > right - 20:
+                    break
+                used = shelf_piece(image, x + half, y, kind, size, rng)
+                x += max(used, half * 2) + rng.uniform(24, 50)
+    # The counter, with a carton strapped for export and pieces waiting to be wrapped.
+    top = H * 0.72
+    soft_shadow(image, (0, top - 30, W, top + 40), 90, 24)
+    draw = pen(image)
+    draw.rectangle((0, top, W, H), fill=alpha(BROWN, 255))
+    draw.rectangle((0, top - 30, W, top + 10), fill=alpha(OCHRE, 255))
+    draw.rectangle((0, top + 10, W, top + 24), fill=alpha(OCHRE_DARK, 255))
+    for x in range(40, W, 400):
+        draw.rectangle((x, top + 70, x + 340, H - 40), outline=alpha(BROWN_DARK, 255), width=10)
+        draw.rectangle((x + 10, top + 80, x + 330, top + 96), fill=alpha(OCHRE_DARK, 120))
+    export_carton(image, W * 0.5, H * 0.42, W * 0.28, H * 0.3 - 30, 150, rng)
+    counter = top - 30
+    outline = vessel(
+        W * 0.14,
+        H * 0.38,
+        counter,
+        [(0, 60), (0.1, 52), (0.28, 110), (0.6, 200), (0.85, 180), (1, 120)],
+    )
+    soft_shadow(image, (W * 0.14 - 220, counter - 20, W * 0.14 + 220, counter + 30), 100, 16)
+    glazed(image, outline, CREAM, blue_paint("flower", rng))
+    for k in range(4):
+        side_bowl(image, W * 0.31, counter - k * 36, 150, 110, CELADON, incised(rng))
+    # Packing: a roll of bubble wrap lying on the counter.
+    x0, x1, r = W * 0.83, W * 0.97, 90
+    soft_shadow(image, (x0, counter - 30, x1 + 20, counter + 20), 100, 12)
+    draw = pen(image)
+    wrap = (226, 232, 236)
+    draw.rectangle((x0, counter - 2 * r, x1, counter), fill=alpha(wrap, 255))
+    for row, y in enumerate(range(int(counter - 2 * r + 16), int(counter - 8), 28)):
+        for x in range(int(x0 + 14 + (row % 2) * 14), int(x1 - 10), 28):
+            draw.ellipse((x - 9, y - 9, x + 9, y + 9), outline=(150, 160, 176, 120), width=3)
+            draw.ellipse((x - 5, y - 6, x - 1, y - 2), fill=(255, 255, 255, 160))
+    draw.rectangle((x0, counter - r * 1.3, x1, counter - r * 1.1), fill=(255, 255, 255, 60))
+    draw.ellipse(
+        (x0 - r * 0.4, counter - 2 * r, x0 + r * 0.4, counter),
+        fill=alpha(mix(wrap, INDIGO, 0.12), 255),
+    )
+    draw.line(
+        spiral(x0, counter - r, r * 0.36, turns=2.5, steps=60), fill=(150, 160, 176, 200), width=3
+    )
+    draw.ellipse((x0 - 12, counter - r - 16, x0 + 12, counter - r + 16), fill=alpha(OCHRE, 255))
+
+
+def painted_lotus(draw, cx, cy, size, ink, light):
+    """A lotus painted in cobalt: a flower and a bud on curving stems beside a round leaf."""
+    stroke = max(3, int(size / 16))
+    root = (cx, cy + size * 1.0)
+    draw.line(
+        smooth([root, (cx - size * 0.08, cy + size * 0.5), (cx, cy)], 8), fill=ink, width=stroke
+    )
+    bud = (cx + size * 0.62, cy + size * 0.05)
+    draw.line(smooth([root, (cx + size * 0.4, cy + size * 0.5), bud], 8), fill=ink, width=stroke)
+    leaf = (cx - size * 0.62, cy + size * 0.5)
+    draw.line([root, leaf], fill=ink, width=stroke)
+    lx, ly = leaf
+    draw.ellipse(
+        (lx - size * 0.42, ly - size * 0.24, lx + size * 0.42, ly + size * 0.24),
+        fill=light,
+        outline=ink,
+        width=stroke,
+    )
+    for n in range(8):
+        a = math.pi + n * math.pi / 7
+        draw.line(
+            [(lx, ly), (lx + size * 0.4 * math.cos(a), ly + size * 0.22 * math.sin(a))],
+            fill=ink,
+            width=max(2, stroke // 2),
+        )
+    draw.polygon(petal(bud[0], bud[1], size * 0.36, size * 0.22, -math.pi / 2 + 0.25), fill=ink)
+    for count, spread, length, fill in ((5, 1.6, 0.6, light), (3, 0.65, 0.55, ink)):
+        for i in range(count):
+            angle = -math.pi / 2 + (i - (count - 1) / 2) / (count - 1) * spread
+            draw.polygon(
+                petal(cx, cy, size * length, size * 0.3, angle),
+                fill=fill,
+                outline=ink,
+                width=stroke,
+            )
+
+
+def lotus_rosette(draw, cx, cy, r, ink, light):
+    """A lotus seen from above: two rings of petals round a seed head."""
+    for ring, (count, length, fill) in enumerate(((8, 1.0, light), (8, 0.7, ink))):
+        for n in range(count):
+            a = n * math.tau / count + ring * math.pi / count
+            draw.polygon(petal(cx, cy, r * length, r * 0.42, a), fill=fill, outline=ink, width=3)
+    draw.ellipse(
+        (cx - r * 0.24, cy - r * 0.24, cx + r * 0.24, cy + r * 0.24),
+        fill=alpha(CREAM, 255),
+        outline=ink,
+        width=4,
+    )
+    for n in range(6):
+        a = n * math.tau / 6
+        x, y = cx + r * 0.13 * math.cos(a), cy + r * 0.13 * math.sin(a)
+        draw.ellipse((x - 4, y - 4, x + 4, y + 4), fill=ink)
+
+
+def disc(cx, cy, k):
+    return (cx - k, cy - k, cx + k, cy + k)
+
+
+def lotus_plate(image, cx, cy, r, glaze=CREAM, ink=COBALT, lobes=0):
+    """A plate seen from above: a rim of lotus petals round a painted lotus in the well."""
+    soft_shadow(
+        image,
+        (cx - r * 0.95 + 20, cy - r * 0.9 + 34, cx + r * 0.95 + 20, cy + r * 0.95 + 34),
+        100,
+        18,
+    )
+    draw = pen(image)
+    blue, light = alpha(ink, 230), alpha(ink, 70)
+    if lobes:
+        rim = [
+            (
+                cx + r * (0.94 + 0.06 * abs(math.cos(lobes * a / 2))) * math.cos(a),
+                cy + r * (0.94 + 0.06 * abs(math.cos(lobes * a / 2))) * math.sin(a),
+            )
+            for a in [k * math.tau / 160 for k in range(160)]
+        ]
+        draw.polygon(rim, fill=alpha(glaze, 255), outline=alpha(mix(glaze, INK, 0.3), 255), width=4)
+    else:
+        draw.ellipse(
+            disc(cx, cy, r),
+            fill=alpha(glaze, 255),
+            outline=alpha(mix(glaze, INK, 0.3), 255),
+            width=4,
+        )
+        draw.ellipse(disc(cx, cy, r * 0.94), outline=blue, width=max(4, int(r / 60)))
+    count = 12 if r > 300 else 10
+    for n in range(count):
+        a = n * math.tau / count
+        base = (cx + r * 0.64 * math.cos(a), cy + r * 0.64 * math.sin(a))
+        draw.polygon(petal(*base, r * 0.27, r * 0.2, a), fill=light, outline=blue, width=4)
+        draw.polygon(petal(*base, r * 0.17, r * 0.08, a), fill=blue)
+    draw.ellipse(
+        disc(cx, cy, r * 0.6), fill=alpha(mix(glaze, INK, 0.03), 255), outline=blue, width=5
+    )
+    draw.arc(disc(cx, cy, r * 0.58), 200, 340, fill=(70, 70, 90, 16), width=int(r * 0.04))
+    painted_lotus(draw, cx, cy - r * 0.2, r * 0.42, blue, light)
+    draw.arc(disc(cx, cy, r * 0.88), 205, 245, fill=(255, 255, 255, 150), width=10)
+
+
+def lotus_bowl_top(image, cx, cy, r, glaze=CREAM, ink=COBALT):
+    """A bowl seen from above: the inside wall shaded, a lotus band and one at the bottom."""
+    soft_shadow(image, (cx - r + 26, cy - r + 40, cx + r + 26, cy + r + 40), 110, 20)
+    draw = pen(image)
+    blue, light = alpha(ink, 230), alpha(ink, 70)
+    draw.ellipse(
+        disc(cx, cy, r),
+        fill=alpha(mix(glaze, INK, 0.12), 255),
+        outline=alpha(mix(glaze, INK, 0.35), 255),
+        width=4,
+    )
+    # The inside wall: lighter towards the bottom and towards the lit side.
+    for k in range(14):
+        t = k / 13
+        rr = r * (0.95 - 0.6 * t)
+        off = -r * 0.05 * t
+        draw.ellipse(
+            disc(cx + off, cy + off, rr), fill=alpha(mix(mix(glaze, INK, 0.1), glaze, t), 255)
+        )
+    draw.ellipse(disc(cx, cy, r * 0.97), outline=blue, width=6)
+    for n in range(16):
+        a = n * math.tau / 16
+        draw.polygon(
+            petal(
+                cx + r * 0.88 * math.cos(a),
+                cy + r * 0.88 * math.sin(a),
+                r * 0.18,
+                r * 0.12,
+                a + math.pi,
+            ),
+            fill=light,
+            outline=blue,
+            width=3,
+        )
+    draw.ellipse(disc(cx - r * 0.05, cy - r * 0.05, r * 0.36), outline=blue, width=5)
+    lotus_rosette(draw, cx - r * 0.05, cy - r * 0.05, r * 0.28, blue, light)
+    draw.arc(disc(cx, cy, r * 0.92), 200, 250, fill=(255, 255, 255, 150), width=9)
+
+
+def soup_spoon(draw, cx, cy, length, angle):
+    cos, sin = math.cos(angle), math.sin(angle)
+
+    def at(x, y):
+        return (cx + x * cos - y * sin, cy + x * sin + y * cos)
+
+    handle = [at(0, -16), at(length * 0.6, -22), at(length * 0.62, 22), at(0, 16)]
+    bowl_part = [
+        at(length * 0.55 + length * 0.22 * (1 - math.cos(a)), length * 0.17 * math.sin(a))
+        for a in [math.tau * k / 40 for k in range(40)]
+    ]
+    draw.polygon(
+        bowl_part, fill=alpha(CREAM, 255), outline=alpha(mix(CREAM, INK, 0.35), 255), width=3
+    )
+    draw.polygon(handle, fill=alpha(CREAM, 255), outline=alpha(mix(CREAM, INK, 0.35), 255), width=3)
+    inner = [
+        at(length * 0.6 + length * 0.17 * (1 - math.cos(a)), length * 0.12 * math.sin(a))
+        for a in [math.tau * k / 40 for k in range(40)]
+    ]
+    draw.polygon(inner, fill=alpha(mix(CREAM, INK, 0.06), 255))
+    draw.polygon(petal(*at(length * 0.05, 0), length * 0.3, 22, angle), fill=alpha(COBALT, 200))
+
+
+def draw_lotus_dinnerware(image, rng):
+    # A wooden table from above, a linen runner across it, and the set laid out.
+    image.paste(gradient((150, 98, 58), (126, 80, 46)))
+    draw = pen(image)
+    for y in range(0, H, 200):
+        draw.line([(0, y), (W, y)], fill=alpha(BROWN_DARK, 150), width=6)
+        for k in range(1, 12):
+            wave_line(
+                draw,
+                0,
+                W,
+                y + k * 16,
+                rng.uniform(2, 8),
+                rng.uniform(400, 900),
+                alpha(BROWN_DARK, 50),
+                3,
+                phase=rng.random() * 6,
+            )
+    runner = (0, H * 0.2, W, H * 0.84)
+    draw.rectangle(runner, fill=alpha((236, 228, 210), 255))
+    for y in (runner[1] + 40, runner[3] - 52):
+        draw.rectangle((0, y, W, y + 12), fill=alpha(INDIGO, 220))
+    for y in range(int(runner[1]), int(runner[3]), 10):
+        draw.line([(0, y), (W, y)], fill=alpha(PAPER, 120), width=2)
+    lotus_plate(image, W * 0.3, H * 0.5, 560)
+    lotus_plate(image, W * 0.64, H * 0.34, 300, lobes=12)
+    lotus_bowl_top(image, W * 0.62, H * 0.74, 260)
+    lotus_bowl_top(image, W * 0.84, H * 0.56, 220, CELADON, CELADON_DARK)
+    lotus_plate(image, W * 0.88, H * 0.2, 170, lobes=8)
+    lotus_bowl_top(image, W * 0.08, H * 0.14, 150)
+    draw = pen(image)
+    # Chopsticks on a small rest, and a soup spoon.
+    draw.rounded_rectangle(
+        (W * 0.71 - 50, H * 0.9 - 40, W * 0.71 + 50, H * 0.9 + 40),
+        radius=20,
+        fill=alpha(COBALT, 255),
+    )
+    for k in range(2):
+        y = H * 0.9 + k * 30 - 16
+        draw.polygon(
+            [
+                (W * 0.5, y - 7 + k * 8),
+                (W * 0.98, y - 14 + k * 10),
+                (W * 0.98, y + 4 + k * 10),
+                (W * 0.5, y + 7 + k * 8),
+            ],
+            fill=alpha(BROWN_DARK, 255),
+        )
+    soup_spoon(draw, W * 0.76, H * 0.8, 420, -0.3)
+    # A cut lotus bud and a petal, laid by the plates.
+    draw.polygon(
+        petal(W * 0.08, H * 0.92, 260, 150, -0.25),
+        fill=alpha(PINK, 255),
+        outline=alpha(mix(PINK, LACQUER, 0.3), 255),
+        width=3,
+    )
+    draw.polygon(petal(W * 0.1, H * 0.92, 200, 80, -0.2), fill=alpha(PINK_LIGHT, 200))
+    draw.line([(W * 0.08, H * 0.92), (0, H * 0.95)], fill=alpha(LEAF_DARK, 255), width=14)
+    draw.polygon(
+        petal(W * 0.45, H * 0.86, 150, 90, 0.6),
+        fill=alpha(PINK_LIGHT, 255),
+        outline=alpha(PINK, 255),
+        width=3,
+    )
+
+
+def tea_cup(image, cx, base, r, rng, tea=True):
+    """A small handleless blue-and-white cup, its rim seen from a little above."""
+    h = r * 1.2
+    soft_shadow(image, (cx - r * 0.9, base - 14, cx + r * 0.9, base + 22), 110, 10)
+    outline = vessel(cx, base - h, base, [(0, r), (0.45, r * 0.9), (0.85, r * 0.66), (1, r * 0.56)])
+    glazed(image, outline, CREAM, blue_paint(rng.choice(("clouds", "lattice")), rng))
+    draw = pen(image)
+    top = base - h
+    draw.ellipse(
+        (cx - r, top - r * 0.3, cx + r, top + r * 0.3),
+        fill=alpha(CREAM, 255),
+        outline=alpha(mix(CREAM, INDIGO, 0.4), 200),
+        width=3,
+    )
+    draw.ellipse(
+        (cx - r * 0.9, top - r * 0.25, cx + r * 0.9, top + r * 0.25),
+        outline=alpha(COBALT, 220),
+        width=4,
+    )
+    if tea:
+        draw.ellipse(
+            (cx - r * 0.78, top - r * 0.17, cx + r * 0.78, top + r * 0.23),
+            fill=alpha((184, 138, 52), 255),
+        )
+        draw.ellipse(
+            (cx - r * 0.5, top - r * 0.1, cx - r * 0.1, top + r * 0.02), fill=(255, 240, 200, 90)
+        )
+
+
+def blue_teapot(image, cx, base, rx, h, rng):
+    soft_shadow(image, (cx - rx * 1.3, base - 30, cx + rx * 1.5, base + 40), 120, 20)
+    draw = pen(image)
+    edge = alpha(mix(CREAM, INDIGO, 0.5), 180)
+    # The spout and the side handle go behind the body.
+    spout = smooth(
+        [
+            (cx + rx * 0.7, base - h * 0.22),
+            (cx + rx * 1.2, base - h * 0.42),
+            (cx + rx * 1.5, base - h * 0.98),
+        ],
+        10,
+    )
+    spout += smooth(
+        [
+            (cx + rx * 1.42, base - h * 1.03),
+            (cx + rx * 1.08, base - h * 0.66),
+            (cx + rx * 0.7, base - h * 0.6),
+        ],
+        10,
+    )
+    draw.polygon(spout, fill=alpha(CREAM, 255), outline=edge, width=3)
+    draw.line(
+        [(cx + rx * 1.38, base - h * 0.86), (cx + rx * 1.5, base - h * 0.9)],
+        fill=alpha(COBALT, 230),
+        width=10,
+    )
+    handle = (cx - rx * 1.42, base - h * 0.86, cx - rx * 0.5, base - h * 0.2)
+    draw.arc(handle, 90, 270, fill=alpha(mix(CREAM, INDIGO, 0.35), 255), width=54)
+    draw.arc(handle, 90, 270, fill=alpha(CREAM, 255), width=44)
+    draw.arc(
+        (handle[0] + 22, handle[1] + 22, handle[2] - 22, handle[3] - 22),
+        100,
+        260,
+        fill=alpha(COBALT, 220),
+        width=8,
+    )
+    outline = vessel(
+        cx,
+        base - h,
+        base,
+        [
+            (0, rx * 0.52),
+            (0.1, rx * 0.74),
+            (0.42, rx),
+            (0.75, rx * 0.95),
+            (0.92, rx * 0.76),
+            (1, rx * 0.56),
+        ],
+    )
+
+    def paint(draw, w, h2):
+        blue, light = alpha(COBALT, 235), alpha(COBALT, 110)
+        for f in (0.05, 0.09, 0.9, 0.94):
+            draw.line([(0, h2 * f), (w, h2 * f)], fill=blue, width=6)
+        for k in range(10):
+            x = w * k / 9
+            draw.chord(
+                (x - w * 0.06, h2 * 0.04, x + w * 0.06, h2 * 0.22),
+                0,
+                180,
+                fill=light,
+                outline=blue,
+                width=4,
+            )
+        for x, y, s in ((0.18, 0.32, 0.04), (0.54, 0.3, 0.035)):
+            cloud(draw, w * x, h2 * y, w * s, blue, 6)
+        # Mountains over water and a sailing boat, as painted on a teapot's belly.
+        peaks = [(0.08, 0.7), (0.2, 0.46), (0.3, 0.58), (0.42, 0.38), (0.56, 0.7)]
+        ridge = smooth([(w * x, h2 * y) for x, y in peaks], 8)
+        draw.polygon(ridge, fill=light, outline=blue, width=5)
+        for x, y in peaks[1::2]:
+            for k in range(3):
+                draw.arc(
+                    (
+                        w * (x - 0.02 + 0.03 * k),
+                        h2 * (y + 0.04),
+                        w * (x + 0.08 + 0.03 * k),
+                        h2 * 0.72,
+                    ),
+                    200,
+                    260,
+                    fill=blue,
+                    width=4,
+                )
+        draw.ellipse((w * 0.7, h2 * 0.26, w * 0.8, h2 * 0.38), outline=blue, width=5)
+        draw.polygon(
+            [
+                (w * 0.62, h2 * 0.66),
+                (w * 0.8, h2 * 0.66),
+                (w * 0.77, h2 * 0.7),
+                (w * 0.65, h2 * 0.7),
+            ],
+            fill=blue,
+        )
+        draw.polygon(
+            [(w * 0.71, h2 * 0.64), (w * 0.71, h2 * 0.46), (w * 0.78, h2 * 0.62)],
+            fill=light,
+            outline=blue,
+            width=4,
+        )
+        for k in range(3):
+            wave_line(
+                draw, 0, w, h2 * (0.74 + 0.05 * k), h2 * 0.015, w * 0.18, blue, 5, phase=k * 1.4
+            )
+
+    glazed(image, outline, CREAM, paint)
+    draw = pen(image)
+    top = base - h
+    draw.ellipse(
+        (cx - rx * 0.56, top - 22, cx + rx * 0.56, top + 22),
+        fill=alpha(mix(CREAM, INDIGO, 0.15), 255),
+        outline=edge,
+        width=3,
+    )
+    lid = [
+        (cx + rx * 0.48 * math.cos(a), top - 8 - rx * 0.26 * math.sin(a))
+        for a in [math.pi * k / 24 for k in range(25)]
+    ]
+    glazed(image, lid, CREAM, blue_paint("lattice", rng))
+    draw = pen(image)
+    knob = top - 8 - rx * 0.26
+    draw.ellipse(
+        (cx - 30, knob - 44, cx + 30, knob + 8), fill=alpha(COBALT, 255), outline=edge, width=3
+    )
+    draw.ellipse((cx - 14, knob - 34, cx + 2, knob - 18), fill=(255, 255, 255, 90))
+
+
+def draw_tea_set(image, rng):
+    # A bamboo blind behind a low wooden table; the set stands on a wooden tray.
+    image.paste(gradient((230, 210, 164), (208, 178, 126)))
+    draw = pen(image)
+    for y in range(0, int(H * 0.5), 22):
+        tone = mix((214, 184, 126), (236, 214, 164), rng.random())
+        draw.rectangle((0, y + 3, W, y + 19), fill=alpha(tone, 255))
+        draw.line([(0, y + 6), (W, y + 6)], fill=(255, 250, 230, 60), width=2)
+    for x in (W * 0.16, W * 0.5, W * 0.84):
+        draw.line([(x, 0), (x, H * 0.5)], fill=alpha(BROWN, 200), width=8)
+        for y in range(0, int(H * 0.5), 44):
+            draw.line([(x - 10, y), (x + 10, y + 14)], fill=alpha(BROWN_DARK, 200), width=5)
+    glow = Image.new("RGBA", (W // 4, H // 4), (255, 248, 220, 0))
+    pen(glow).ellipse((W * 0.06, -H * 0.06, W * 0.2, H * 0.1), fill=(255, 248, 220, 90))
+    over(image, glow.filter(ImageFilter.GaussianBlur(20)).resize((W, H)))
+    draw = pen(image)
+    table_top = H * 0.5
+    draw.rectangle((0, table_top, W, H), fill=alpha((92, 52, 30), 255))
+    for y in range(int(table_top) + 14, H, 24):
+        wave_line(
+            draw,
+            0,
+            W,
+            y,
+            rng.uniform(2, 6),
+            rng.uniform(500, 1000),
+            alpha(BROWN_DARK, 80),
+            3,
+            phase=rng.random() * 6,
+        )
+    draw.rectangle((0, table_top, W, table_top + 10), fill=alpha(OCHRE_DARK, 255))
+    # The tray in perspective: a raised rim, its front edge catching the light.
+    back, front = H * 0.56, H * 0.92
+    tray_top = [(W * 0.16, back), (W * 0.84, back), (W * 0.92, front), (W * 0.08, front)]
+    soft_shadow(image, (W * 0.08, front - 40, W * 0.92, front + 70), 130, 26)
+    draw = pen(image)
+    wood = (150, 92, 52)
+    draw.polygon(
+        [(W * 0.08, front), (W * 0.92, front), (W * 0.92, front + 44), (W * 0.08, front + 44)],
+        fill=alpha(mix(wood, INK, 0.35), 255),
+    )
+    draw.polygon(tray_top, fill=alpha(mix(wood, OCHRE, 0.4), 255))
+    inner = [
+        (W * 0.185, back + 22),
+        (W * 0.815, back + 22),
+        (W * 0.885, front - 30),
+        (W * 0.115, front - 30),
+    ]
+    draw.polygon(inner, fill=alpha(wood, 255))
+    for k in range(1, 9):
+        t = k / 9
+        y = back + 22 + (front - back - 52) * t
+        x0 = W * 0.185 - (W * 0.07) * t
+        draw.line(
+            [(x0 + 10, y), (W - x0 - 10, y)], fill=alpha(mix(wood, BROWN_DARK, 0.4), 90), width=3
+        )
+    draw.line([(W * 0.08, front), (W * 0.92, front)], fill=alpha(GOLD_LIGHT, 160), width=6)
+    # Teapot at the back, five cups round it, two more in front.
+    blue_teapot(image, W * 0.32, H * 0.8, 340, 430, rng)
+    for x, base, r in (
+        (0.57, 0.7, 92),
+        (0.69, 0.7, 92),
+        (0.81, 0.7, 92),
+        (0.53, 0.86, 104),
+        (0.67, 0.86, 104),
+        (0.81, 0.86, 104),
+    ):
+        tea_cup(image, W * x, H * base, r, rng, tea=(x, base) != (0.81, 0.7))
+    steam = Image.new("RGBA", (1000, 900), (255, 255, 255, 0))
+    steam_draw = pen(steam)
+    for k, (sx, sy, strength) in enumerate(((120, 680, 150), (416, 790, 100), (800, 790, 100))):
+        points = [(sx + 26 * math.sin(t / 5 + k), sy - t * 14) for t in range(34)]
+        steam_draw.line(points, fill=(255, 255, 255, strength), width=14, joint="curve")
+    over(image, steam.filter(ImageFilter.GaussianBlur(10)), dest=(int(W * 0.44), int(H * 0.24)))
+
+
+def raised_leaf(image, cx, cy, rx, ry, colour, stem_to):
+    """A lotus leaf held up on its stem, its cupped underside showing below the rim."""
+    draw = pen(image)
+    draw.line(
+        [(cx, cy), (cx + rx * 0.1, stem_to)],
+        fill=alpha(mix(LEAF_DARK, BAMBOO, 0.3), 255),
+        width=max(8, int(rx / 22)),
+    )
+    underside = smooth([(cx - rx, cy), (cx - rx * 0.55, cy + ry * 1.2), (cx, cy + ry * 2.0)], 8)
+    underside += [(2 * cx - x, y) for x, y in reversed(underside)]
+    draw.polygon(underside, fill=alpha(mix(colour, CELADON, 0.45), 255))
+    for k in (-0.6, -0.2, 0.2, 0.6):
+        draw.line(
+            [(cx + rx * k, cy + ry * 0.3), (cx, cy + ry * 1.9)],
+            fill=alpha(mix(colour, CREAM, 0.4), 120),
+            width=3,
+        )
+    lotus_leaf(image, cx, cy, rx, ry, colour)
+
+
+def tied_bud(draw, cx, cy, length, angle):
+    """A lotus flower closed over a filling of tea and tied shut at the tip."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    draw.polygon(
+        petal(cx, cy, length, length * 0.55, angle),
+        fill=alpha(PINK, 255),
+        outline=alpha(mix(PINK, LACQUER, 0.35), 255),
+        width=3,
+    )
+    draw.polygon(
+        petal(
+            cx + cos * length * 0.08,
+            cy + sin * length * 0.08,
+            length * 0.88,
+            length * 0.3,
+            angle + 0.06,
+        ),
+        fill=alpha(PINK_LIGHT, 220),
+    )
+    draw.polygon(
+        petal(cx, cy, length * 0.34, length * 0.46, angle), fill=alpha(mix(LEAF, BAMBOO, 0.3), 255)
+    )
+    tx, ty = cx + cos * length * 0.78, cy + sin * length * 0.78
+    nx, ny = -sin * length * 0.12, cos * length * 0.12
+    draw.line([(tx - nx, ty - ny), (tx + nx, ty + ny)], fill=alpha(CREAM, 255), width=8)
+    draw.line(
+        [(tx + nx, ty + ny), (tx + nx * 1.8 + cos * 30, ty + ny * 1.8 + sin * 30)],
+        fill=alpha(CREAM, 255),
+        width=5,
+    )
+    draw.line(
+        [(cx, cy), (cx - cos * length * 0.35, cy - sin * length * 0.35)],
+        fill=alpha(LEAF_DARK, 255),
+        width=14,
+    )
+
+
+def leaf_parcel(draw, cx, cy, w, h):
+    """Tea wrapped in a dried lotus leaf and tied with a bamboo string."""
+    draw.rounded_rectangle(
+        (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2),
+        radius=h * 0.3,
+        fill=alpha(mix(LEAF, OCHRE, 0.25), 255),
+        outline=alpha(LEAF_DARK, 255),
+        width=4,
+    )
+    draw.polygon(
+        [(cx - w / 2 + 20, cy - h / 2 + 6), (cx, cy - h * 0.05), (cx + w / 2 - 20, cy - h / 2 + 6)],
+        fill=alpha(mix(LEAF, CELADON, 0.35), 255),
+    )
+    for k in range(5):
+        x = cx - w * 0.4 + k * w * 0.2
+        draw.line(
+            [(x, cy + h * 0.45), (cx, cy - h * 0.05)],
+            fill=alpha(mix(LEAF, CREAM, 0.35), 120),
+            width=3,
+        )
+    draw.line([(cx - w / 2, cy), (cx + w / 2, cy)], fill=alpha(GOLD_LIGHT, 255), width=9)
+    draw.line([(cx, cy - h / 2), (cx, cy + h / 2)], fill=alpha(GOLD_LIGHT, 255), width=9)
+    draw.ellipse((cx - 16, cy - 16, cx + 16, cy + 16), fill=alpha(GOLD, 255))
+
+
+def tea_packet(image, x0, base, w, h, paper, band):
+    """A paper packet of tea, folded at the top, with a lotus on its label."""
+    draw = pen(image)
+    depth = w * 0.3
+    draw.rectangle((x0, base - h, x0 + w, base), fill=alpha(paper, 255))
+    draw.polygon(
+        [
+            (x0 + w, base - h),
+            (x0 + w + depth, base - h - depth * 0.5),
+            (x0 + w + depth, base - depth * 0.5),
+            (x0 + w, base),
+        ],
+        fill=alpha(mix(paper, INK, 0.3), 255),
+    )
+    draw.polygon(
+        [
+            (x0, base - h),
+            (x0 + w, base - h),
+            (x0 + w + depth, base - h - depth * 0.5),
+            (x0 + depth, base - h - depth * 0.5),
+        ],
+        fill=alpha(mix(paper, CREAM, 0.3), 255),
+    )
+    draw.line(
+        [(x0 + depth / 2, base - h - depth * 0.25), (x0 + w + depth / 2, base - h - depth * 0.25)],
+        fill=alpha(mix(paper, INK, 0.2), 255),
+        width=4,
+    )
+    draw.rectangle((x0, base - h * 0.72, x0 + w, base - h * 0.28), fill=alpha(band, 255))
+    draw.ellipse(
+        (x0 + w / 2 - w * 0.3, base - h * 0.7, x0 + w / 2 + w * 0.3, base - h * 0.3),
+        fill=alpha(CREAM, 255),
+    )
+    lotus_flower(image, x0 + w / 2, base - h * 0.4, w * 0.24)
+
+
+def tea_tin(image, cx, base, r, h, colour):
+    soft_shadow(image, (cx - r, base - 16, cx + r * 1.2, base + 24), 110, 12)
+    draw = pen(image)
+    draw.rectangle((cx - r, base - h, cx + r, base), fill=alpha(colour, 255))
+    draw.ellipse((cx - r, base - r * 0.3, cx + r, base + r * 0.3), fill=alpha(colour, 255))
+    draw.rectangle((cx + r * 0.3, base - h, cx + r, base), fill=(20, 10, 10, 50))
+    draw.rectangle((cx - r * 0.7, base - h, cx - r * 0.5, base), fill=(255, 255, 255, 40))
+    for y in (base - h + r * 0.25, base - h * 0.14):
+        draw.rectangle((cx - r, y, cx + r, y + 16), fill=alpha(GOLD, 255))
+    draw.ellipse(
+        (cx - r, base - h - r * 0.3, cx + r, base - h + r * 0.3),
+        fill=alpha(mix(colour, GOLD_LIGHT, 0.5), 255),
+        outline=alpha(GOLD, 255),
+        width=6,
+    )
+    draw.ellipse(
+        (cx - r * 0.5, base - h * 0.62 - r * 0.5, cx + r * 0.5, base - h * 0.62 + r * 0.5),
+        fill=alpha(CREAM, 255),
+        outline=alpha(GOLD, 255),
+        width=5,
+    )
+    lotus_flower(image, cx, base - h * 0.55, r * 0.42)
+
+
+def draw_lotus_tea_packs(image, rng):
+    # West Lake behind the stall: lotus leaves held up on their stems, a few flowers.
+    image.paste(gradient((240, 232, 210), (206, 222, 196)))
+    draw = pen(image)
+    draw.rectangle((0, H * 0.34, W, H), fill=alpha(mix(CELADON, CELADON_DARK, 0.4), 255))
+    for y in range(int(H * 0.36), int(H * 0.6), 24):
+        wave_line(draw, 0, W, y, 5, 400, alpha(CELADON, 140), 3, phase=y)
+    for _ in range(12):
+        x, y = rng.uniform(0, W), rng.uniform(H * 0.36, H * 0.46)
+        lotus_leaf(
+            image, x, y, rng.uniform(80, 130), rng.uniform(18, 28), mix(LEAF, CELADON_DARK, 0.5)
+        )
+    leaves = [
+        (rng.uniform(-100, W + 100), rng.uniform(H * 0.14, H * 0.42), rng.uniform(170, 260))
+        for _ in range(11)
+    ]
+    for x, y, rx in sorted(leaves, key=lambda leaf: leaf[1]):
+        raised_leaf(
+            image,
+            x,
+            y,
+            rx,
+            rx * rng.uniform(0.2, 0.32),
+            LEAF if rng.random() < 0.5 else LEAF_DARK,
+            H * 0.6,
+        )
+    for x, y, size in (
+        (W * 0.2, H * 0.2, 120),
+        (W * 0.62, H * 0.12, 100),
+        (W * 0.9, H * 0.24, 110),
+    ):
+        pen(image).line([(x, y), (x + 6, H * 0.6)], fill=alpha(LEAF_DARK, 255), width=10)
+        lotus_flower(image, x, y, size)
+    draw = pen(image)
+    # The stall's awning along the top.
+    for k, x in enumerate(range(0, W, 160)):
+        fill = LACQUER if k % 2 == 0 else CREAM
+        draw.rectangle((x, 0, x + 160, H * 0.05), fill=alpha(fill, 255))
+        draw.pieslice((x, H * 0.05 - 60, x + 160, H * 0.05 + 60), 0, 180, fill=alpha(fill, 255))
+    # The table: a bamboo mat on top, a red cloth hanging in front.
+    table = H * 0.6
+    draw.rectangle((0, table, W, H * 0.92), fill=alpha(mix(GOLD_LIGHT, OCHRE, 0.35), 255))
+    for y in range(int(table), int(H * 0.92), 18):
+        draw.line([(0, y), (W, y)], fill=alpha(OCHRE_DARK, 70), width=3)
+    draw.rectangle((0, H * 0.92, W, H), fill=alpha(LACQUER, 255))
+    draw.rectangle((0, H * 0.92, W, H * 0.935), fill=alpha(GOLD, 255))
+    for x in range(0, W, 120):
+        draw.line([(x, H * 0.94), (x + 20, H)], fill=alpha(LACQUER_DARK, 60), width=6)
+    # Flowers filled with tea, on a lotus leaf.
+    lotus_leaf(image, W * 0.17, H * 0.72, 430, 110, LEAF)
+    draw = pen(image)
+    for x, y, length, angle in (
+        (0.09, 0.74, 260, -0.35),
+        (0.19, 0.7, 280, -0.2),
+        (0.25, 0.78, 250, -0.5),
+    ):
+        tied_bud(draw, W * x, H * y, length, angle)
+    # Tea parcels in dried lotus leaves.
+    for x, y in ((0.39, 0.74), (0.49, 0.74), (0.44, 0.665)):
+        soft_shadow(image, (W * x - 120, H * y + 20, W * x + 120, H * y + 90), 90, 14)
+        leaf_parcel(pen(image), W * x, H * y, 230, 150)
+    # Paper packets and tins.
+    for k, (paper, band) in enumerate(
+        ((CREAM, LACQUER), ((214, 180, 128), LEAF_DARK), (CREAM, LACQUER))
+    ):
+        x0 = W * (0.57 + 0.075 * k)
+        soft_shadow(image, (x0 - 20, H * 0.75 - 20, x0 + 220, H * 0.75 + 30), 90, 12)
+        tea_packet(image, x0, H * 0.75, 160, 260, paper, band)
+    tea_tin(image, W * 0.83, H * 0.77, 110, 300, LEAF_DARK)
+    tea_tin(image, W * 0.93, H * 0.74, 100, 260, LACQUER)
+    # A flat basket of loose tea and a heap of the lotus stamens it is scented with.
+    soft_shadow(image, (W * 0.72, H * 0.86, W * 0.94, H * 0.92), 110, 16)
+    lacquer_box(image, W * 0.73, H * 0.8, W * 0.17, H * 0.1, H * 0.03, LACQUER, rng)
+    cx, cy = W * 0.44, H * 0.84
+    soft_shadow(image, (cx - 300, cy - 40, cx + 300, cy + 90), 110, 18)
+    draw = pen(image)
+    draw.ellipse(
+        (cx - 300, cy - 90, cx + 300, cy + 90),
+        fill=alpha(OCHRE, 255),
+        outline=alpha(OCHRE_DARK, 255),
+        width=16,
+    )
+    draw.ellipse(
+        (cx - 260, cy - 70, cx + 260, cy + 70), fill=alpha(mix(OCHRE, GOLD_LIGHT, 0.3), 255)
+    )
+    for _ in range(220):
+        a, d = rng.uniform(0, math.tau), rng.uniform(0, 1) ** 0.5
+        x, y = cx - 70 + 170 * d * math.cos(a), cy + 50 * d * math.sin(a)
+        draw.polygon(
+            petal(x - 8, y, 18, 7, rng.uniform(0, math.pi)),
+            fill=alpha(mix((62, 60, 30), (110, 92, 44), rng.random()), 255),
+        )
+    for _ in range(120):
+        a, d = rng.uniform(0, math.tau), rng.uniform(0, 1) ** 0.5
+        x, y = cx + 160 + 80 * d * math.cos(a), cy + 30 * d * math.sin(a)
+        draw.line(
+            [(x, y), (x + rng.uniform(-8, 8), y - 12)],
+            fill=alpha(mix(GOLD, GOLD_LIGHT, rng.random()), 255),
+            width=5,
+        )
+
+
+def woven_tray(image, cx, cy, r, tone, rng):
+    """A flat round tray (a mẹt) leaning face-on: a twill weave inside a bound rim."""
+    size = int(r * 2) + 4
+    cells = Image.new("RGB", (size * 2, size * 2), mix(tone, INK, 0.45))
+    draw = pen(cells)
+    strip = max(16, int(r / 8))
+    for row, y in enumerate(range(0, size * 2, strip)):
+        for col, x in enumerate(range(0, size * 2, strip)):
+            across = (row + col // 2) % 2 == 0
+            colour = mix(tone, GOLD_LIGHT, 0.15 + rng.random() * 0.35)
+            if across:
+                draw.rectangle((x, y + 3, x + strip, y + strip - 3), fill=alpha(colour, 255))
+            else:
+                draw.rectangle(
+                    (x + 3, y, x + strip - 3, y + strip),
+                    fill=alpha(mix(colour, OCHRE_DARK, 0.25), 255),
+                )
+    cells = cells.rotate(45, resample=Image.Resampling.BILINEAR).crop(
+        (size // 2, size // 2, size // 2 + size, size // 2 + size)
+    )
+    mask = Image.new("L", (size, size), 0)
+    pen(mask).ellipse((2, 2, size - 2, size - 2), fill=255)
+    x0, y0 = int(cx - r) - 2, int(cy - r) - 2
+    soft_shadow(image, (cx - r + 30, cy - r + 40, cx + r + 30, cy + r + 40), 90, 18)
+    image.paste(cells, (x0, y0), mask)
+    draw = pen(image)
+    draw.ellipse(
+        (cx - r * 0.92, cy - r * 0.92, cx + r * 0.92, cy + r * 0.92),
+        outline=(40, 20, 10, 50),
+        width=int(r * 0.06),
+    )
+    draw.ellipse(
+        (cx - r, cy - r, cx + r, cy + r),
+        outline=alpha(mix(tone, BROWN, 0.4), 255),
+        width=int(r * 0.09),
+    )
+    for n in range(int(r / 9)):
+        a = n * math.tau / int(r / 9)
+        x, y = cx + r * 0.955 * math.cos(a), cy + r * 0.955 * math.sin(a)
+        draw.line([(x - 8, y - 8), (x + 8, y + 8)], fill=alpha(GOLD_LIGHT, 200), width=5)
+    draw.arc(
+        (cx - r * 0.8, cy - r * 0.8, cx + r * 0.8, cy + r * 0.8),
+        200,
+        260,
+        fill=(255, 250, 230, 60),
+        width=14,
+    )
+
+
+def rattan_basket(image, cx, base, top_r, bottom_r, height, tone, rng, inside=True):
+    """A round basket from the side: woven rows, a lashed rim and a dark inside.
+
+    With ``inside=False`` only the front of the rim is drawn, so a basket nested in this
+    one (drawn first) still shows above it.
+    """
+    top = base - height
+    outline = [(cx - top_r, top), (cx + top_r, top)]
+    outline += [
+        (
+            cx + bottom_r * math.cos(a) + (top_r - bottom_r) * math.cos(a) * 0.08,
+            base - height * 0.1 + height * 0.1 * math.sin(a),
+        )
+        for a in [math.pi * k / 20 for k in range(21)]
+    ]
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    x0, y0 = int(min(xs)) - 2, int(min(ys)) - 2
+    w, h = int(max(xs)) - x0 + 4, int(max(ys)) - y0 + 4
+    body = Image.new("RGB", (w, h), mix(tone, INK, 0.45))
+    draw = pen(body)
+    row_h, cell = 26, 44
+    for row, y in enumerate(range(0, h, row_h)):
+        for x in range(-cell + (row % 2) * cell // 2, w, cell):
+            colour = mix(tone, GOLD_LIGHT, 0.1 + rng.random() * 0.35)
+            draw.rounded_rectangle(
+                (x + 2, y + 3, x + cell - 2, y + row_h - 3), radius=10, fill=alpha(colour, 255)
+            )
+    for i in range(16):
+        x = w * (0.6 + 0.4 * i / 16)
+        draw.rectangle((x, 0, x + w * 0.4 / 16 + 1, h), fill=(40, 20, 10, 5 * i))
+    mask = Image.new("L", (w, h), 0)
+    pen(mask).polygon([(x - x0, y - y0) for x, y in outline], fill=255)
+    image.paste(body, (x0, y0), mask)
+    draw = pen(image)
+    rim = (cx - top_r, top - top_r * 0.2, cx + top_r, top + top_r * 0.2)
+    if inside:
+        draw.ellipse(rim, fill=alpha(mix(tone, INK, 0.6), 255))
+        draw.ellipse(rim, outline=alpha(mix(tone, BROWN, 0.35), 255), width=20)
+    else:
+        draw.arc(rim, 0, 180, fill=alpha(mix(tone, BROWN, 0.35), 255), width=20)
+    for n in range(18):
+        a = n * math.tau / 18
+        x, y = cx + top_r * math.cos(a), top + top_r * 0.2 * math.sin(a)
+        if math.sin(a) > (-0.3 if inside else 0.1):
+            draw.line([(x - 6, y - 10), (x + 6, y + 10)], fill=alpha(GOLD_LIGHT, 220), width=5)
+
+
+def hamper(image, x0, base, w, h, tone, rng):
+    """A square lidded hamper: woven front, darker side, the lid a little wider."""
+    depth = w * 0.28
+    soft_shadow(image, (x0 - 10, base - 30, x0 + w + depth + 20, base + 30), 100, 16)
+    weave(image, (x0, base - h, x0 + w, base), 30, (tone, GOLD_LIGHT), rng)
+    draw = pen(image)
+    draw.polygon(
+        [
+            (x0 + w, base - h),
+            (x0 + w + depth, base - h - depth * 0.6),
+            (x0 + w + depth, base - depth * 0.6),
+            (x0 + w, base),
+        ],
+        fill=alpha(mix(tone, INK, 0.35), 255),
+    )
+    for k in range(1, 6):
+        y = base - h + k * h / 6
+        draw.line(
+            [(x0 + w, y), (x0 + w + depth, y - depth * 0.6)],
+            fill=alpha(mix(tone, GOLD_LIGHT, 0.2), 120),
+            width=4,
+        )
+    lid = base - h
+    draw.polygon(
+        [
+            (x0 - 14, lid),
+            (x0 + w + 14, lid),
+            (x0 + w + depth + 14, lid - depth * 0.6),
+            (x0 + depth - 14, lid - depth * 0.6),
+        ],
+        fill=alpha(mix(tone, GOLD_LIGHT, 0.35), 255),
+    )
+    draw.rectangle((x0 - 14, lid, x0 + w + 14, lid + 30), fill=alpha(mix(tone, BROWN, 0.3), 255))
+    draw.ellipse(
+        (x0 + w / 2 - 26, lid + 40, x0 + w / 2 + 26, lid + 80),
+        outline=alpha(BROWN_DARK, 255),
+        width=8,
+    )
+
+
+def strip_bundle(draw, x, base, top, lean, count, colours, rng):
+    """Long split strips of bamboo or rattan standing in a bundle, tied twice."""
+    for k in range(count):
+        offset = (k - count / 2) * 12
+        spread = (k - count / 2) * rng.uniform(1, 4)
+        colour = mix(*colours, rng.random())
+        draw.line(
+            [(x + offset, base), (x + offset + lean + spread, top + rng.uniform(-40, 40))],
+            fill=alpha(colour, 255),
+            width=9,
+        )
+        draw.line(
+            [(x + offset - 3, base), (x + offset + lean + spread - 3, top + 40)],
+            fill=(255, 255, 255, 40),
+            width=2,
+        )
+    for t in (0.25, 0.62):
+        cy = base + (top - base) * t
+        cx = x + lean * t
+        draw.ellipse(
+            (cx - count * 7, cy - 14, cx + count * 7, cy + 14), outline=alpha(LACQUER, 255), width=9
+        )
+
+
+def draw_rattan_workshop(image, rng):
+    # The workshop wall of split bamboo, a roof beam, and the packed-earth floor.
+    image.paste(gradient((206, 180, 134), (178, 146, 100)))
+    draw = pen(image)
+    for x in range(0, W, 56):
+        tone = mix((196, 168, 118), (222, 196, 146), rng.random())
+        draw.rectangle((x + 3, 0, x + 53, H * 0.72), fill=alpha(tone, 255))
+        for y in range(int(rng.uniform(0, 220)), int(H * 0.72), 260):
+            draw.rectangle((x + 3, y, x + 53, y + 10), fill=alpha(mix(tone, OCHRE_DARK, 0.4), 255))
+    draw.rectangle((0, H * 0.06, W, H * 0.11), fill=alpha(BROWN_DARK, 255))
+    draw.rectangle((0, H * 0.72, W, H), fill=alpha(mix(OCHRE_DARK, BROWN, 0.5), 255))
+    for _ in range(80):
+        x, y = rng.uniform(0, W), rng.uniform(H * 0.74, H)
+        draw.ellipse((x - 14, y - 4, x + 14, y + 4), fill=alpha(BROWN_DARK, 60))
+    # Baskets hung from the beam.
+    for x, r in ((W * 0.42, 110), (W * 0.52, 90), (W * 0.62, 120)):
+        pen(image).line([(x, H * 0.11), (x, H * 0.15)], fill=alpha(INK, 220), width=6)
+        rattan_basket(
+            image, x, H * 0.15 + r * 1.1, r, r * 0.7, r * 1.1, mix(OCHRE, BAMBOO, 0.2), rng
+        )
+    # Bundles of split bamboo and rattan strips leaning on the wall.
+    draw = pen(image)
+    strip_bundle(draw, W * 0.06, H * 0.9, H * 0.08, 90, 14, ((150, 176, 92), (214, 206, 140)), rng)
+    strip_bundle(draw, W * 0.14, H * 0.88, H * 0.16, 140, 12, (GOLD_LIGHT, OCHRE), rng)
+    strip_bundle(
+        draw, W * 0.93, H * 0.9, H * 0.12, -110, 13, ((214, 206, 140), (180, 196, 110)), rng
+    )
+    # Flat trays leaning against the wall, finished and bound.
+    for x, y, r, tone in (
+        (W * 0.32, H * 0.5, 260, OCHRE),
+        (W * 0.47, H * 0.54, 230, mix(OCHRE, GOLD_LIGHT, 0.3)),
+        (W * 0.74, H * 0.48, 280, mix(OCHRE, BROWN, 0.15)),
+    ):
+        woven_tray(image, x, y, r, tone, rng)
+    # Coils of rattan hung on a peg.
+    draw = pen(image)
+    px, py = W * 0.86, H * 0.2
+    draw.rectangle((px - 12, py - 20, px + 30, py + 10), fill=alpha(BROWN_DARK, 255))
+    for k in range(8):
+        box = (px - 110 + k * 7, py, px + 110 - k * 7, py + 340 - k * 9)
+        draw.ellipse(box, outline=alpha(mix(GOLD_LIGHT, OCHRE, k / 8), 255), width=12)
+        draw.ellipse(box, outline=alpha(OCHRE_DARK, 110), width=2)
+    # On the floor: nested stacks of baskets and a pair of hampers.
+    for cx, count, top_r, height, tone in (
+        (W * 0.26, 4, 210, 240, OCHRE),
+        (W * 0.46, 3, 180, 210, mix(OCHRE, GOLD_LIGHT, 0.4)),
+    ):
+        soft_shadow(
+            image, (cx - top_r * 1.1, H * 0.9 - 30, cx + top_r * 1.2, H * 0.9 + 40), 120, 20
+        )
+        for k in reversed(range(count)):
+            rattan_basket(
+                image,
+                cx,
+                H * 0.9 - k * 64,
+                top_r,
+                top_r * 0.66,
+                height,
+                tone,
+                rng,
+                inside=k == count - 1,
+            )
+    hamper(image, W * 0.6, H * 0.92, 300, 230, mix(OCHRE, BROWN, 0.2), rng)
+    hamper(image, W * 0.63, H * 0.92 - 230 - 30, 250, 190, OCHRE, rng)
+    # The knife that splits the bamboo, left on the floor.
+    draw = pen(image)
+    draw.polygon(
+        [(W * 0.5, H * 0.955), (W * 0.6, H * 0.94), (W * 0.6, H * 0.965), (W * 0.51, H * 0.972)],
+        fill=alpha((170, 176, 180), 255),
+    )
+    draw.rounded_rectangle(
+        (W * 0.6, H * 0.935, W * 0.67, H * 0.968), radius=10, fill=alpha(BROWN_DARK, 255)
+    )
+
+
 # Motif name → (what the picture shows, for its title; drawing function).
 MOTIFS = {
     "ceramics": ("blue-and-white ceramics", draw_ceramics),
@@ -2038,6 +3389,11 @@ MOTIFS = {
     "shells": ("raw shells and inlay tools", draw_shells),
     "west-lake-dawn": ("dawn over West Lake", draw_west_lake_dawn),
     "day-route": ("a road map between two craft villages", draw_day_route),
+    "quang-vinh-workshop": ("an export ceramics showroom", draw_quang_vinh_workshop),
+    "lotus-dinnerware": ("lotus-pattern ceramic dinnerware", draw_lotus_dinnerware),
+    "tea-set": ("a blue-and-white tea set on a tray", draw_tea_set),
+    "lotus-tea-packs": ("lotus tea wrapped for sale", draw_lotus_tea_packs),
+    "rattan-workshop": ("a bamboo and rattan workshop", draw_rattan_workshop),
 }
 
 
@@ -2088,6 +3444,11 @@ TITLES = {
     "shells": "vỏ trai thô và dụng cụ khảm",
     "west-lake-dawn": "bình minh trên Hồ Tây",
     "day-route": "bản đồ con đường nối hai làng nghề",
+    "quang-vinh-workshop": "phòng trưng bày gốm xuất khẩu",
+    "lotus-dinnerware": "bộ đồ ăn gốm hoạ tiết hoa sen",
+    "tea-set": "bộ ấm chén gốm men lam",
+    "lotus-tea-packs": "trà sen đóng gói",
+    "rattan-workshop": "xưởng mây tre đan",
 }
 # The English names of earlier demos, renamed in place so a second load_demo draws nothing twice.
 LEGACY_COLLECTION_NAME = "Demo illustrations"
