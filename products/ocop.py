@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext as _
 
+from core.formats import MONTH, format_date
+
 from .models import Rating
 
 
@@ -16,12 +18,24 @@ def rating_words(rating):
 
 
 def certificate_words(certificate):
-    """ "4-star OCOP product, certified in 2024": the whole result in one sentence."""
-    return _("%(rating)s, certified in %(year)s") % {
-        "rating": rating_words(certificate.rating),
-        # A year is written without grouping in every language ("2024", never "2,024").
-        "year": str(certificate.decision_date.year),
-    }
+    """ "4-star OCOP product, certified in 2024": the whole result in one sentence.
+
+    Without a decision date the result is dated by the source that reports it
+    ("…, reported in May 2025"), never by a date made up for it.
+    """
+    rating = rating_words(certificate.rating)
+    if certificate.decision_date:
+        return _("%(rating)s, certified in %(year)s") % {
+            "rating": rating,
+            # A year is written without grouping in every language ("2024", never "2,024").
+            "year": str(certificate.decision_date.year),
+        }
+    if certificate.source_date:
+        return _("%(rating)s, reported in %(date)s") % {
+            "rating": rating,
+            "date": format_date(certificate.source_date, MONTH),
+        }
+    return rating
 
 
 def stars_drawn(certificate):
