@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, pgettext_lazy
@@ -34,6 +34,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import privacy
 from core.blocks import BodyBlock
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
+from core.samples import SampleContentMixin
 
 from . import recurrence
 from .fields import WEEKDAY_CHOICES, WeekdaysField, parse_weekdays
@@ -120,7 +121,8 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
         return self.calendar_response(content, "events.ics", attachment=False)
 
 
-class EventPage(CalendarRouteMixin, BasePage):
+class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
+    sample_field = "is_demo"  # core.samples: the field that marks a sample event
     template = "pages/event.html"
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -376,21 +378,6 @@ class EventPage(CalendarRouteMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
         return context
-
-    @property
-    def sample_hidden(self):
-        """A sample event on a site that does not show samples (settings.SHOW_SAMPLE_CONTENT)."""
-        from .queries import samples_shown
-
-        return self.is_demo and not samples_shown()
-
-    def serve(self, request, *args, **kwargs):
-        if self.sample_hidden:
-            raise Http404
-        return super().serve(request, *args, **kwargs)
-
-    def get_sitemap_urls(self, request=None):
-        return [] if self.is_demo else super().get_sitemap_urls(request)
 
     def serve_calendar(self, request):
         from .calendar import calendar_for_event

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from core import i18n
 from core.privacy import visible
+from core.samples import samples_shown
 
 from . import recurrence
 from .models import EventPage, EventVillage
@@ -25,14 +26,6 @@ def _language_order(locale):
         if code not in order:
             order.append(code)
     return order
-
-
-def samples_shown():
-    """Whether sample (``is_demo``) events are shown at all: settings.SHOW_SAMPLE_CONTENT.
-
-    Off in production unless the deployment asks; on in development, tests and the demo.
-    """
-    return getattr(settings, "SHOW_SAMPLE_CONTENT", False)
 
 
 def candidate_events(locale, *, village=None, samples=None):

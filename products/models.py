@@ -12,10 +12,8 @@ synchronised from the Vietnamese source; what a buyer reads is translated.
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -28,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.models import BasePage, DatedFact
+from core.samples import SampleContentMixin
 from villages.models.access import ChoiceSetField
 from villages.models.parts import HelpLanguage, TranslatableOrderable, language_items
 
@@ -82,25 +81,7 @@ class CertifyingLevel(models.TextChoices):
     NATIONAL = "national", _("National")
 
 
-class SampleMixin:
-    """A page made up for the demonstration (``is_sample``): marked as such on the
-    page, left out of the sitemap, and not served at all on a site that does not
-    show samples (settings.SHOW_SAMPLE_CONTENT, off in production)."""
-
-    @property
-    def sample_hidden(self):
-        return self.is_sample and not getattr(settings, "SHOW_SAMPLE_CONTENT", False)
-
-    def serve(self, request, *args, **kwargs):
-        if self.sample_hidden:
-            raise Http404
-        return super().serve(request, *args, **kwargs)
-
-    def get_sitemap_urls(self, request=None):
-        return [] if self.is_sample else super().get_sitemap_urls(request)
-
-
-class ProducerPage(SampleMixin, BasePage):
+class ProducerPage(SampleContentMixin, BasePage):
     """A maker's trade profile: who they are, what they make, for which markets."""
 
     template = "pages/producer.html"
@@ -277,7 +258,7 @@ class TradeFair(TranslatableOrderable):
             raise ValidationError({"year": _("Enter a year such as 2024.")})
 
 
-class ProductPage(SampleMixin, BasePage):
+class ProductPage(SampleContentMixin, BasePage):
     """One product as a buyer sees it: what, by whom, how certified, for which markets."""
 
     template = "pages/product.html"

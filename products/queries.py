@@ -5,15 +5,11 @@ product not yet translated into the reader's language is listed in English,
 else Vietnamese, and marked.
 """
 
-from django.conf import settings
 from django.db.models import Exists, OuterRef
 
 from core.listing import mark_languages, under_translations, with_fallbacks
 from core.privacy import public_q
-
-
-def samples_shown():
-    return getattr(settings, "SHOW_SAMPLE_CONTENT", False)
+from core.samples import samples_shown
 
 
 def visible_versions(model, parent, depth):
