@@ -83,10 +83,10 @@ def open_and_wait_until_saved(page, live_url, path):
 def go_offline(page):
     """Cut the network, and wait until the service worker sees it cut too.
 
-    Chromium applies the offline emulation to the worker's own target a moment
-    after the page's (microsoft/playwright#2311): until then a navigation the
-    worker passes on still reaches the server, and the fresh page carries no
-    "saved on" notice. The worker's own fetch failing is the sign.
+    A safeguard, not the cure of the old flake (that was ``wait_for_function``
+    with an async predicate, see ``wait_until``): the worker's own fetch
+    failing proves the offline state reaches the worker before the test
+    navigates (microsoft/playwright#2311 reports it arriving late).
     """
     page.context.set_offline(True)
     workers = page.context.service_workers
