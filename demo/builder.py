@@ -25,8 +25,15 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage, EventVillage
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomeFeatured, HomeFigure, HomePage, StandardPage
-from products.factories import ProducerPageFactory, ProductPageFactory
-from products.models import OcopCertificate, ProducerFact, ProducerPage, ProductPage, TradeFair
+from products.factories import ProducerPageFactory, ProductIndexPageFactory, ProductPageFactory
+from products.models import (
+    OcopCertificate,
+    ProducerFact,
+    ProducerPage,
+    ProductIndexPage,
+    ProductPage,
+    TradeFair,
+)
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from routes.models import RouteIndexPage, RoutePage, RouteStop
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
@@ -58,6 +65,7 @@ INDEXES = {
     "stories": (StoryIndexPage, StoryIndexPageFactory),
     "routes": (RouteIndexPage, RouteIndexPageFactory),
     "events": (EventIndexPage, EventIndexPageFactory),
+    "products": (ProductIndexPage, ProductIndexPageFactory),
 }
 
 
@@ -278,6 +286,7 @@ class DemoBuilder:
                 **self.base_fields(data),
                 "craft": self.crafts[data["craft"]],
                 "material": data["material"],
+                "materials": data.get("materials", []),
                 "ocop_group": data.get("ocop_group", ""),
                 "sizes": data.get("sizes", ""),
                 "care": data.get("care", ""),

@@ -25,6 +25,7 @@ class HomePage(BasePage):
         "stories.StoryIndexPage",
         "routes.RouteIndexPage",
         "events.EventIndexPage",
+        "products.ProductIndexPage",
         "home.StandardPage",
     ]
 

@@ -13,6 +13,7 @@ from .models import (
     ProducerFact,
     ProducerKind,
     ProducerPage,
+    ProductIndexPage,
     ProductPage,
     Rating,
     TradeFair,
@@ -38,12 +39,22 @@ class ProductPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"product-{n}")
     craft = factory.SubFactory(CraftFactory)
     material = "Sứ, men lam"
+    materials = ["ceramic"]
     ocop_group = OcopGroup.CRAFTS
     export_markets = ["JP"]
     locale = factory.LazyFunction(default_locale)
 
     class Meta:
         model = ProductPage
+
+
+class ProductIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Sản phẩm"
+    slug = "products"
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        model = ProductIndexPage
 
 
 class OcopCertificateFactory(factory.django.DjangoModelFactory):

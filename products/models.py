@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.models import BasePage, DatedFact
+from core.models import BasePage, DatedFact, OnePerLocaleMixin
 from core.samples import SampleContentMixin
 from villages.models.access import ChoiceSetField
 from villages.models.parts import HelpLanguage, TranslatableOrderable, language_items
@@ -74,6 +74,26 @@ class Rating(models.TextChoices):
     FOUR = "4", _("4-star")
     POTENTIAL_FIVE = "4+", _("4-star, potential 5-star")
     FIVE = "5", _("5-star")
+
+
+class Material(models.TextChoices):
+    """What a product is made of, as a buyer searches for it (the catalogue's material facet).
+
+    The page's ``material`` line says it in words ("Porcelain, cobalt
+    underglaze"); these are the few kinds a buyer filters by, the same in
+    every language.
+    """
+
+    # One kind for porcelain, stoneware and earthenware: sources rarely say which.
+    CERAMIC = "ceramic", _("Ceramic")
+    SILK = "silk", _("Silk")
+    LACQUER = "lacquer", _("Lacquer")
+    MOTHER_OF_PEARL = "mother-of-pearl", _("Mother-of-pearl")
+    WOOD = "wood", _("Wood")
+    BAMBOO = "bamboo", _("Bamboo")
+    RATTAN = "rattan", _("Rattan")
+    TEA = "tea", _("Tea")
+    LOTUS = "lotus", _("Lotus")
 
 
 class CertifyingLevel(models.TextChoices):
@@ -281,6 +301,12 @@ class ProductPage(SampleContentMixin, BasePage):
         blank=True,
         help_text=_("Leave empty for a product without an OCOP certificate."),
     )
+    materials = ChoiceSetField(
+        _("materials to filter by"),
+        choices_set=Material.choices,
+        max_length=150,
+        help_text=_("Tick every material a buyer might look for in the catalogue."),
+    )
     sizes = models.CharField(
         _("dimensions or pack sizes"),
         max_length=255,
@@ -302,6 +328,7 @@ class ProductPage(SampleContentMixin, BasePage):
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("craft"),
         TranslatableField("material"),
+        SynchronizedField("materials"),
         SynchronizedField("ocop_group"),
         TranslatableField("sizes"),
         TranslatableField("care"),
@@ -319,6 +346,7 @@ class ProductPage(SampleContentMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("craft"), FieldPanel("is_sample")]),
         FieldPanel("material"),
+        FieldPanel("materials"),
         FieldRowPanel([FieldPanel("sizes"), FieldPanel("care")]),
         FieldPanel("body"),
     ]
@@ -371,12 +399,15 @@ class ProductPage(SampleContentMixin, BasePage):
         return context
 
     def current_certificate(self):
-        """The latest certificate: products are re-rated, and the newest result counts."""
-        certificates = sorted(
-            self.certificates.all(),
-            key=lambda item: (item.dated_on or datetime.date.min, item.sort_order or 0),
-        )
-        return certificates[-1] if certificates else None
+        return latest_certificate(self.certificates.all())
+
+
+def latest_certificate(certificates):
+    """The result that counts: products are re-rated, and the newest result replaces the others."""
+    certificates = sorted(
+        certificates, key=lambda item: (item.dated_on or datetime.date.min, item.sort_order or 0)
+    )
+    return certificates[-1] if certificates else None
 
 
 class OcopCertificate(Orderable):
@@ -492,3 +523,50 @@ class OcopCertificate(Orderable):
 
     def __str__(self):
         return f"OCOP {self.get_rating_display()} ({self.dated_on:%Y})" if self.dated_on else "OCOP"
+
+
+class ProductIndexPage(OnePerLocaleMixin, BasePage):
+    """The catalogue: every product live in the reader's language, narrowed by facets.
+
+    Products live under their producers; this page lists them all, filtered
+    by craft, village, OCOP result, export market, material and OCOP group
+    (products.catalogue). Unlike the other indexes it lists no untranslated
+    product in another language: a buyer filtering by market reads specs.
+    """
+
+    template = "pages/product_index.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    page_size = 24
+
+    translatable_fields = BasePage.translatable_fields
+
+    class Meta:
+        verbose_name = _("product catalogue")
+
+    @property
+    def query_parameters(self):
+        from .catalogue import QUERY_PARAMETERS
+
+        return QUERY_PARAMETERS
+
+    def get_context(self, request, *args, **kwargs):
+        from core.listing import paginate
+
+        from .catalogue import Catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        catalogue = Catalogue(self.locale, request.GET)
+        products = paginate(catalogue.results, request, self.page_size)
+        products.object_list = catalogue.cards(products.object_list)
+        context.update(catalogue=catalogue, products=products)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        catalogue = (getattr(response, "context_data", None) or {}).get("catalogue")
+        if catalogue is not None and catalogue.errors:
+            # The page says which values it ignored and lists what the others
+            # match; the status tells robots and caches the URL is wrong.
+            response.status_code = 400
+        return response

@@ -143,6 +143,7 @@ class PageFactoryMetaTests(TestCase):
                 "StandardPage",
                 "ProducerPage",
                 "ProductPage",
+                "ProductIndexPage",
             },
         )
 

@@ -24,7 +24,11 @@ from wagtail_localize.models import Translation, TranslationSource
 from accounts import roles
 from core import localize
 from events.factories import EventIndexPageFactory, EventPageFactory
-from products.factories import ProducerPageFactory, ProductPageFactory
+from products.factories import (
+    ProducerPageFactory,
+    ProductIndexPageFactory,
+    ProductPageFactory,
+)
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.utils import LANGUAGE_CODES, create_vi_home, soup
@@ -47,6 +51,7 @@ PARENTS = {
     "story_index": "home",
     "route_index": "home",
     "event_index": "home",
+    "product_index": "home",
     "village_bat_trang": "village_index",
     "village_van_phuc": "village_index",
     "story": "story_index",
@@ -58,7 +63,7 @@ PARENTS = {
     "producer_van_phuc": "village_van_phuc",
 }
 PAGE_TYPES = ("home", *PARENTS)
-LEAVES = {"story", "route", "event", "product_bat_trang", "producer_van_phuc"}
+LEAVES = {"story", "route", "event", "product_index", "product_bat_trang", "producer_van_phuc"}
 BAT_TRANG = {"village_bat_trang", "producer_bat_trang", "product_bat_trang"}
 
 EDIT = {"add", "change"}
@@ -177,6 +182,7 @@ def build_tree():
         "story_index": stories,
         "route_index": routes,
         "event_index": events,
+        "product_index": ProductIndexPageFactory(parent=home),
         "village_bat_trang": VillagePageFactory(
             parent=villages, title="Bát Tràng", slug="bat-trang"
         ),

