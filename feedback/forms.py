@@ -1,12 +1,11 @@
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.antispam import honeypot_field, links_in
+
 from .models import TEXT_MAX_LENGTH, TEXT_MIN_LENGTH
 
-LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 MAX_LINKS = 2
 
 
@@ -25,11 +24,7 @@ class FactReportForm(forms.Form):
         max_length=254,
     )
     # A trap for robots: hidden from people (and from screen readers), filled in by scripts.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,7 +33,7 @@ class FactReportForm(forms.Form):
 
     def clean_text(self):
         text = self.cleaned_data["text"]
-        links = len(LINK.findall(text))
+        links = links_in(text)
         if links > MAX_LINKS:
             raise forms.ValidationError(
                 ngettext(

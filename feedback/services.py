@@ -15,14 +15,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core import rate_limits
+from core.mail import admin_language, editors_of, mail_is_configured
 
 logger = logging.getLogger(__name__)
-
-SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-
 
 def reports_per_client():
     return getattr(settings, "FACT_REPORTS_PER_CLIENT", 5)
@@ -52,23 +49,6 @@ def count_report(keys):
     rate_limits.count(keys, window(), "Fact reports")
 
 
-def mail_is_configured():
-    """Whether outgoing mail goes anywhere (tourism_site/settings/mail.py).
-
-    Production without ``EMAIL_URL``/``EMAIL_HOST`` keeps Django's default
-    SMTP backend on localhost, where nothing listens.
-    """
-    if getattr(settings, "EMAIL_SETTINGS", None) is not None:
-        return bool(settings.EMAIL_SETTINGS)
-    return settings.EMAIL_BACKEND != SMTP_BACKEND or settings.EMAIL_HOST != "localhost"
-
-
-def editors_of(page):
-    """Active users who may edit ``page`` (Wagtail's page permissions), with an e-mail address."""
-    users = PagePermissionPolicy().users_with_permission_for_instance("change", page)
-    return users.exclude(email="")
-
-
 def notify_editors(report):
     """E-mail the page's editors, each in their admin language; nothing if mail is not set up."""
     if not mail_is_configured():
@@ -78,8 +58,7 @@ def notify_editors(report):
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
     sent = 0
     for user in editors_of(page):
-        language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "")
-        with translation.override(language or settings.LANGUAGE_CODE):
+        with translation.override(admin_language(user)):
             subject = _("Outdated fact reported on “%(title)s”") % {"title": page.title[:80]}
             body = render_to_string(
                 "feedback/email/report.txt",

@@ -63,6 +63,8 @@ urlpatterns += i18n_patterns(
     path("my-day/", include("planner.urls")),
     # "Report an outdated fact": a page of its own, never cached (feedback/views.py).
     path("", include("feedback.urls")),
+    # Trade enquiries: a form page of its own, never cached (enquiries/views.py).
+    path("", include("enquiries.urls")),
     path("", include(wayfinding_urls.localized)),
     # Wagtail's page view with the site and route taken from the cache
     # (core/cache.py): Wagtail's pattern and name, less its _util/ views.

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "planner",
     "offline",
     "feedback",
+    "enquiries",
     "demo",
     "glossary",
     "wagtail_localize",
@@ -440,3 +441,11 @@ if SENTRY_DSN:
         release=env("SENTRY_RELEASE") or None,
         traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )
+
+# Trade enquiries (enquiries app, docs/enquiries.md): the machine translator that
+# puts buyers' messages into Vietnamese for the producers, none when empty, e.g.
+# ENQUIRY_TRANSLATOR=enquiries.translators.LibreTranslateTranslator with its
+# ENQUIRY_TRANSLATOR_URL and ENQUIRY_TRANSLATOR_KEY.
+ENQUIRY_TRANSLATOR = env("ENQUIRY_TRANSLATOR", "")
+ENQUIRY_TRANSLATOR_URL = env("ENQUIRY_TRANSLATOR_URL", "")
+ENQUIRY_TRANSLATOR_KEY = env("ENQUIRY_TRANSLATOR_KEY", "")

@@ -18,3 +18,6 @@ DEMO_USERS_ENABLED = True
 
 # Sample events are part of the demo and of the tests.
 SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "true").lower() == "true"
+
+# Enquiries show a marked copy of the message where a translation would be.
+ENQUIRY_TRANSLATOR = env("ENQUIRY_TRANSLATOR", "enquiries.translators.DummyTranslator")

@@ -33,3 +33,6 @@ if env("DATABASE_URL", "").startswith("postgres"):
 
 # Sample events are part of the demo and of the tests.
 SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "true").lower() == "true"
+
+# Never a real translation provider in tests: the dummy marks the text instead.
+ENQUIRY_TRANSLATOR = "enquiries.translators.DummyTranslator"

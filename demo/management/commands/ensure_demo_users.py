@@ -76,7 +76,11 @@ class Command(BaseCommand):
             for username, group_name, role in demo_accounts():
                 user = user_model.objects.filter(username=username).first()
                 if user is None:
-                    user = user_model.objects.create_user(username=username, password=password)
+                    # An address on the reserved example.org domain, so that the e-mails
+                    # editors receive (trade enquiries, fact reports) show in the console.
+                    user = user_model.objects.create_user(
+                        username=username, password=password, email=f"{username}@example.org"
+                    )
                     user.groups.add(Group.objects.get(name=group_name))
                     profile = UserProfile.get_for_user(user)
                     profile.preferred_language = ADMIN_LANGUAGE
