@@ -21,6 +21,7 @@ from core.mail import admin_language, editors_of, mail_is_configured
 
 logger = logging.getLogger(__name__)
 
+
 def reports_per_client():
     return getattr(settings, "FACT_REPORTS_PER_CLIENT", 5)
 
