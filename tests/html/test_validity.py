@@ -67,6 +67,8 @@ VIEW_TYPES = (
     "village_index_filtered",
     "product_index_filtered",
     "product_index_unknown_filter",
+    "enquiry_form",
+    "enquiry_thanks",
     "event_index_past",
     "fact_report",
     "fact_report_thanks",
@@ -157,6 +159,7 @@ def view_paths(language):
     village = VillagePage.objects.live().filter(locale=source).order_by("title").first()
     route = RoutePage.objects.live().filter(locale=source).order_by("title").first()
     event = EventPage.objects.live().filter(locale=source).order_by("title").first()
+    product = ProductPage.objects.live().filter(locale=source).order_by("title").first()
     plan = f"v=1&d=2026-12-05&t=08:30&i=v{village.pk},s{route.pk}.2,e{event.pk}"
     return {
         "my_day": f"/{language}/my-day/?{plan}",
@@ -167,6 +170,8 @@ def view_paths(language):
         "event_index_past": f"/{language}/events/?when=past",
         "product_index_filtered": f"/{language}/products/?stars=5&market=JP",
         "product_index_unknown_filter": f"/{language}/products/?market=XX",
+        "enquiry_form": f"/{language}/enquiry/{product.pk}/",
+        "enquiry_thanks": f"/{language}/enquiry/{product.pk}/thanks/",
         "fact_report": f"/{language}/report/{village.pk}/",
         "fact_report_thanks": f"/{language}/report/{village.pk}/thanks/",
     }
