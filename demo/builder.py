@@ -37,7 +37,14 @@ from products.models import (
 from routes.factories import RouteIndexPageFactory, RoutePageFactory
 from routes.models import RouteIndexPage, RoutePage, RouteStop
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from stories.models import RelatedStory, StoryIndexPage, StoryPage, StoryVillage
+from stories.models import (
+    RelatedStory,
+    StoryIndexPage,
+    StoryPage,
+    StoryProducer,
+    StoryProduct,
+    StoryVillage,
+)
 from villages.factories import CraftFactory, VillageIndexPageFactory, VillagePageFactory
 from villages.models import (
     Attraction,
@@ -89,6 +96,7 @@ class DemoBuilder:
     stories: dict = field(default_factory=dict)
     routes: dict = field(default_factory=dict)
     producers: dict = field(default_factory=dict)
+    products: dict = field(default_factory=dict)
     standard: dict = field(default_factory=dict)
     jobs: list = field(default_factory=list)
     created: list = field(default_factory=list)
@@ -309,6 +317,7 @@ class DemoBuilder:
                 ],
             }
             page = self.create_page(ProductPageFactory, producer, fields)
+        self.products[data["slug"]] = page
         self.jobs.append(Job(page, item))
 
     def ensure_story(self, item):
@@ -325,6 +334,18 @@ class DemoBuilder:
                 "story_villages": [
                     StoryVillage(village=village)
                     for village in self.pages_by_slug(self.villages, data["villages"], data["slug"])
+                ],
+                "story_products": [
+                    StoryProduct(product=product)
+                    for product in self.pages_by_slug(
+                        self.products, data.get("products", []), data["slug"]
+                    )
+                ],
+                "story_producers": [
+                    StoryProducer(producer=producer)
+                    for producer in self.pages_by_slug(
+                        self.producers, data.get("producers", []), data["slug"]
+                    )
                 ],
             }
             page = self.create_page(StoryPageFactory, index, fields)

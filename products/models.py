@@ -234,8 +234,12 @@ class ProducerPage(SampleContentMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from stories.queries import stories_about_producer
+
         products = self.products()
-        context.update(products=products, village=self.village)
+        context.update(
+            products=products, village=self.village, stories=stories_about_producer(self)
+        )
         return context
 
 
@@ -394,8 +398,12 @@ class ProductPage(SampleContentMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from stories.queries import stories_about_product
+
         producer = self.producer
-        context.update(producer=producer, village=producer.village)
+        context.update(
+            producer=producer, village=producer.village, stories=stories_about_product(self)
+        )
         return context
 
     def current_certificate(self):

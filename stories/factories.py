@@ -5,7 +5,14 @@ import wagtail_factories
 
 from core.factories import default_locale, through_rows
 
-from .models import RelatedStory, StoryIndexPage, StoryPage, StoryVillage
+from .models import (
+    RelatedStory,
+    StoryIndexPage,
+    StoryPage,
+    StoryProducer,
+    StoryProduct,
+    StoryVillage,
+)
 
 
 class StoryIndexPageFactory(wagtail_factories.PageFactory):
@@ -32,6 +39,8 @@ class StoryPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     villages = through_rows(StoryVillage, "village")
+    products = through_rows(StoryProduct, "product")
+    producers = through_rows(StoryProducer, "producer")
 
 
 class StoryVillageFactory(factory.django.DjangoModelFactory):

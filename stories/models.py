@@ -17,6 +17,8 @@ from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin
 from core.query import PAGE, QueryParameter
 
+from .forms import StoryPageForm
+
 
 class StoryIndexPage(IndexPageMixin, BasePage):
     template = "pages/story_index.html"
@@ -55,6 +57,7 @@ class StoryIndexPage(IndexPageMixin, BasePage):
 
 class StoryPage(BasePage):
     template = "pages/story.html"
+    base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
@@ -78,11 +81,15 @@ class StoryPage(BasePage):
         TranslatableField("author"),
         TranslatableField("body"),
         SynchronizedField("story_villages"),
+        SynchronizedField("story_products"),
+        SynchronizedField("story_producers"),
         SynchronizedField("related"),
     ]
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("date"), FieldPanel("author")]),
         InlinePanel("story_villages", label=_("Villages this story is about")),
+        InlinePanel("story_products", label=_("Products this story is about")),
+        InlinePanel("story_producers", label=_("Producers this story is about")),
         FieldPanel("body"),
         InlinePanel("related", label=_("Related stories")),
     ]
@@ -106,6 +113,28 @@ class StoryPage(BasePage):
         )
 
     @cached_property
+    def products(self):
+        """The products this story is about, each in the reader's language where translated
+        (a sample product is left out where samples are not shown: its page is not served)."""
+        from core.i18n import localized_list
+
+        products = localized_list(
+            [item.product for item in self.story_products.select_related("product")], self.locale
+        )
+        return [product for product in products if not product.sample_hidden]
+
+    @cached_property
+    def producers(self):
+        """The producers this story is about, each in the reader's language where translated."""
+        from core.i18n import localized_list
+
+        producers = localized_list(
+            [item.producer for item in self.story_producers.select_related("producer")],
+            self.locale,
+        )
+        return [producer for producer in producers if not producer.sample_hidden]
+
+    @cached_property
     def related_stories(self):
         from core.i18n import localized_list
 
@@ -125,6 +154,32 @@ class StoryVillage(Orderable):
 
     translatable_fields = [SynchronizedField("village")]
     panels = [FieldPanel("village")]
+
+
+class StoryProduct(Orderable):
+    page = ParentalKey(StoryPage, related_name="story_products", on_delete=models.CASCADE)
+    product = models.ForeignKey(
+        "products.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pick the product; each language links to its own translation."),
+    )
+
+    translatable_fields = [SynchronizedField("product")]
+    panels = [FieldPanel("product")]
+
+
+class StoryProducer(Orderable):
+    page = ParentalKey(StoryPage, related_name="story_producers", on_delete=models.CASCADE)
+    producer = models.ForeignKey(
+        "products.ProducerPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pick the producer; each language links to its own translation."),
+    )
+
+    translatable_fields = [SynchronizedField("producer")]
+    panels = [FieldPanel("producer")]
 
 
 class RelatedStory(Orderable):

@@ -30,7 +30,7 @@ class IllustrationTests(SimpleTestCase):
         for item in sources.all_items():
             if item.kind in OWN_PICTURE_KINDS:
                 heroes[item.label] = item.data.get("motif")
-        self.assertEqual(len(heroes), 19)
+        self.assertEqual(len(heroes), 22)
         for label, motif in heroes.items():
             with self.subTest(page=label):
                 self.assertIn(motif, illustrations.MOTIFS)

@@ -201,7 +201,7 @@ class LoadDemoTests(TransactionTestCase):
                 for model in (VillagePage, StoryPage, RoutePage):
                     pages = model.objects.live().filter(locale__language_code=code)
                     heroes.update(pages.values_list("slug", "hero_image_id"))
-                self.assertEqual(len(heroes), 19)
+                self.assertEqual(len(heroes), 22)
                 self.assertNotIn(None, heroes.values())
                 shared = Counter(heroes.values())
                 self.assertEqual(
