@@ -88,6 +88,13 @@ def test_a_buyer_finds_a_tea_set_and_sends_an_enquiry(new_context, editor, langu
     # The product: its result in words, its maker, its story.
     assert buyer.locator(".ocop-badge__text").inner_text().startswith(words["badge"])
     product_url = buyer.url
+    story = buyer.locator("section[aria-labelledby=stories-title] .card__title a").first
+    assert story.count() == 1
+    with buyer.expect_navigation():
+        story.click()
+    assert buyer.locator("html").get_attribute("lang") == language
+    assert buyer.locator("main h1").inner_text()
+    buyer.goto(product_url)
     with buyer.expect_navigation():
         buyer.locator(".page-head a").first.click()  # "By <producer>, <village>"
     assert buyer.locator(".trade-profile").count() == 1
