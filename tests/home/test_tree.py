@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
+from products.models import ProductIndexPage
 from routes.models import RouteIndexPage
 from stories.models import StoryIndexPage
 from tests.utils import create_vi_home, translate_page
@@ -17,7 +18,14 @@ class HomeTreeRuleTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {VillageIndexPage, StoryIndexPage, RouteIndexPage, EventIndexPage, StandardPage},
+            {
+                VillageIndexPage,
+                StoryIndexPage,
+                RouteIndexPage,
+                EventIndexPage,
+                ProductIndexPage,
+                StandardPage,
+            },
         )
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
