@@ -159,6 +159,8 @@ class AltTextEditorTests(WagtailPageTestCase):
                 "author": "Ban biên tập",
                 "body": streamfield([("paragraph", rich_text("<p>Gốm.</p>"))]),
                 "story_villages": inline_formset([]),
+                "story_producers": inline_formset([]),
+                "story_products": inline_formset([]),
                 "related": inline_formset([]),
             }
         )

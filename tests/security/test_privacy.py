@@ -32,6 +32,7 @@ from core.models import NavigationMenu
 from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import HomeFeaturedFactory, HomePageFactory
 from home.models import HomePage
+from products.factories import ProducerPageFactory, ProductPageFactory
 from routes.factories import RouteIndexPageFactory, RoutePageFactory, RouteStopFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.utils import alias_page, create_locales, create_vi_home
@@ -152,7 +153,16 @@ def build_tree(language, home, group, ko_villages):
         MenuItemFactory(menu=menu, page=story, locale=locale)
         for page in (village, story, route, event):
             restrict(page, kind, group)
+        # A producer and its product under the private village: private through it.
+        producer = ProducerPageFactory(
+            parent=village, locale=locale, title=f"{secret} producer", slug=f"{kind}-producer"
+        )
+        product = ProductPageFactory(
+            parent=producer, locale=locale, title=f"{secret} product", slug=f"{kind}-product"
+        )
         pages[kind] = {
+            "producer": producer,
+            "product": product,
             "village": village,
             "story": story,
             "route": route,
@@ -218,6 +228,8 @@ SIDE_ROUTES = {
     "short_link_event": lambda p: f"/go/{go_code(p['event'])}",
     "fact_report": lambda p: f"report/{p['village'].pk}/",
     "fact_report_thanks": lambda p: f"report/{p['route'].pk}/thanks/",
+    "enquiry_form": lambda p: f"enquiry/{p['product'].pk}/",
+    "enquiry_thanks": lambda p: f"enquiry/{p['producer'].pk}/thanks/",
 }
 # Pages themselves: Wagtail's own form.
 PAGES = ("village", "story", "route", "event")
