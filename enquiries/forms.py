@@ -90,7 +90,9 @@ class EnquiryForm(forms.ModelForm):
         # A fresh time on every showing: an expired form shown again gets a new one.
         self.shown_at = shown_token()
         for name in (*DESCRIBED, "message"):
-            self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-help"
+            self.fields[name].widget.attrs.pop("aria-describedby", None)
+            if self.fields[name].help_text:
+                self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-help"
 
     def clean_message(self):
         message = self.cleaned_data["message"]
@@ -134,9 +136,10 @@ class EnquiryForm(forms.ModelForm):
         super().full_clean()
         for name in self.errors:
             if name in self.fields and name not in ("website", "shown"):
-                attrs = self.fields[name].widget.attrs
-                attrs["aria-describedby"] = f"id_{name}-error id_{name}-help"
-                attrs["aria-invalid"] = "true"
+                field = self.fields[name]
+                described = [f"id_{name}-error"] + ([f"id_{name}-help"] if field.help_text else [])
+                field.widget.attrs["aria-describedby"] = " ".join(described)
+                field.widget.attrs["aria-invalid"] = "true"
 
     def is_robot(self):
         """Filled the hidden field, or sent a form never shown, or sent it too fast."""
