@@ -21,6 +21,9 @@ PAGE_TYPES = (
     "route",
     "event_index",
     "event",
+    "product_index",
+    "producer",
+    "product",
     "standard",
     "404",
 )
@@ -50,6 +53,10 @@ _PATTERNS = [
     ("home", r"/(?P<lang>[a-z]{2})/"),
     ("village_index", r"/(?P<lang>[a-z]{2})/villages/"),
     ("village", r"/(?P<lang>[a-z]{2})/villages/[\w-]+/"),
+    # Producers under their village, products under their producer (products app).
+    ("producer", r"/(?P<lang>[a-z]{2})/villages/[\w-]+/[\w-]+/"),
+    ("product", r"/(?P<lang>[a-z]{2})/villages/[\w-]+/[\w-]+/[\w-]+/"),
+    ("product_index", r"/(?P<lang>[a-z]{2})/products/"),
     ("story_index", r"/(?P<lang>[a-z]{2})/stories/"),
     ("story", r"/(?P<lang>[a-z]{2})/stories/[\w-]+/"),
     ("route_index", r"/(?P<lang>[a-z]{2})/routes/"),
