@@ -132,6 +132,21 @@ def targets():
     return sorted(paths)
 
 
+# Abuses sent with a real form's cookie and token: kind → the fields that make
+# the enquiry abusive (the marker names the row should one ever be stored).
+FORM_ABUSES = {
+    "honeypot": lambda n: {"marker": f"BOT honeypot {n}", "website": "http://spam.example/"},
+    "no form time": lambda n: {"marker": f"BOT notime {n}", "shown": ""},
+    "links only": lambda n: {
+        "marker": f"BOT links {n}",
+        "message": "https://spam.example/a www.b.example",
+    },
+    "oversized": lambda n: {"marker": f"BOT big {n}", "message": "x" * 70_000},
+}
+BAD_BODIES = (b"name=%FF%FE&message=%C0%AF", b"\xff\xfe\x00\x00garbage", b"message=%00%00%00")
+WRONG_METHODS = ("PUT", "DELETE", "PATCH")
+
+
 def plan_abuse(port, paths):
     """(kind, callable) pairs: each callable sends one abusive request."""
     plan = []
@@ -143,104 +158,45 @@ def plan_abuse(port, paths):
             forms[path] = open_form(port, path, client)
         return forms[path]
 
-    for number in range(PER_KIND["honeypot"]):
-        path, client = paths[number % len(paths)], next(ip)
-        form = form_for(path, client)
-        body = enquiry(form, f"BOT honeypot {number}", website="http://spam.example/")
-        plan.append(
-            (
-                "honeypot",
-                lambda p=path, c=client, b=body, f=form: request(
-                    port, "POST", p, c, b, cookies=f["cookies"]
-                ),
-            )
-        )
-    for number in range(PER_KIND["too fast"]):
-        path, client = paths[number % len(paths)], next(ip)
+    def targets_of(kind):
+        for number in range(PER_KIND[kind]):
+            yield number, paths[number % len(paths)], next(ip)
+
+    def post(path, client, form, body=None, raw=None):
+        return lambda: request(port, "POST", path, client, body, cookies=form["cookies"], raw=raw)
+
+    for kind, fields_of in FORM_ABUSES.items():
+        for number, path, client in targets_of(kind):
+            form = form_for(path, client)
+            plan.append((kind, post(path, client, form, enquiry(form, **fields_of(number)))))
+    for number, path, client in targets_of("too fast"):
 
         def too_fast(p=path, c=client, n=number):
             fresh = open_form(port, p, c)  # posted at once: well under 3 seconds
-            return request(
-                port, "POST", p, c, enquiry(fresh, f"BOT fast {n}"), cookies=fresh["cookies"]
-            )
+            return post(p, c, fresh, enquiry(fresh, f"BOT fast {n}"))()
 
         plan.append(("too fast", too_fast))
-    for number in range(PER_KIND["no form time"]):
-        path, client = paths[number % len(paths)], next(ip)
-        form = form_for(path, client)
-        body = enquiry(form, f"BOT notime {number}", shown="")
-        plan.append(
-            (
-                "no form time",
-                lambda p=path, c=client, b=body, f=form: request(
-                    port, "POST", p, c, b, cookies=f["cookies"]
-                ),
-            )
-        )
-    for number in range(PER_KIND["no csrf"]):
-        path, client = paths[number % len(paths)], next(ip)
-        form = form_for(path, client)
-        body = enquiry(form, f"BOT csrf {number}", csrfmiddlewaretoken="")
+    for number, path, client in targets_of("no csrf"):
+        body = enquiry(form_for(path, client), f"BOT csrf {number}", csrfmiddlewaretoken="")
         plan.append(("no csrf", lambda p=path, c=client, b=body: request(port, "POST", p, c, b)))
-    for number in range(PER_KIND["links only"]):
-        path, client = paths[number % len(paths)], next(ip)
-        form = form_for(path, client)
-        body = enquiry(form, f"BOT links {number}", message="https://spam.example/a www.b.example")
-        plan.append(
-            (
-                "links only",
-                lambda p=path, c=client, b=body, f=form: request(
-                    port, "POST", p, c, b, cookies=f["cookies"]
-                ),
-            )
-        )
-    for number in range(PER_KIND["oversized"]):
-        path, client = paths[number % len(paths)], next(ip)
-        form = form_for(path, client)
-        body = enquiry(form, f"BOT big {number}", message="x" * 70_000)
-        plan.append(
-            (
-                "oversized",
-                lambda p=path, c=client, b=body, f=form: request(
-                    port, "POST", p, c, b, cookies=f["cookies"]
-                ),
-            )
-        )
-    methods = ("PUT", "DELETE", "PATCH")
-    for number in range(PER_KIND["wrong method"]):
-        path, client = paths[number % len(paths)], next(ip)
-        method = methods[number % 3]
+    for number, path, client in targets_of("wrong method"):
+        method = WRONG_METHODS[number % len(WRONG_METHODS)]
         plan.append(
             (
                 "wrong method",
                 lambda p=path, c=client, m=method: request(port, m, p, c, {"name": "BOT method"}),
             )
         )
-    bodies = (b"name=%FF%FE&message=%C0%AF", b"\xff\xfe\x00\x00garbage", b"message=%00%00%00")
-    for number in range(PER_KIND["bad encoding"]):
-        path, client = paths[number % len(paths)], next(ip)
+    for number, path, client in targets_of("bad encoding"):
         form = form_for(path, client)
-        raw = bodies[number % 3] + f"&csrfmiddlewaretoken={form['token']}".encode()
-        plan.append(
-            (
-                "bad encoding",
-                lambda p=path, c=client, r=raw, f=form: request(
-                    port, "POST", p, c, raw=r, cookies=f["cookies"]
-                ),
-            )
-        )
+        token = f"&csrfmiddlewaretoken={form['token']}".encode()
+        raw = BAD_BODIES[number % len(BAD_BODIES)] + token
+        plan.append(("bad encoding", post(path, client, form, raw=raw)))
     flood_path, flood_client = paths[0], "192.0.2.66"
     flood_form = open_form(port, flood_path, flood_client)
     for number in range(FLOOD):
         body = enquiry(flood_form, f"FLOOD {number}")
-        plan.append(
-            (
-                "flood",
-                lambda b=body: request(
-                    port, "POST", flood_path, flood_client, b, cookies=flood_form["cookies"]
-                ),
-            )
-        )
+        plan.append(("flood", post(flood_path, flood_client, flood_form, body)))
     return plan
 
 

@@ -42,6 +42,19 @@ def year_month(value):
     return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
 
 
+def split_known(values, known):
+    """``values`` as (known, unknown), each in the order given, blank and repeated ones dropped.
+
+    Filters read their repeated parameters through this, then answer the
+    unknown ones their own way (a 404, or a 400 that names them).
+    """
+    chosen, unknown = [], []
+    for value in values:
+        if value and value not in chosen and value not in unknown:
+            (chosen if value in known else unknown).append(value)
+    return chosen, unknown
+
+
 @dataclass(frozen=True)
 class QueryParameter:
     """One parameter a page reads: its name, how its values are spelled, whether it repeats."""

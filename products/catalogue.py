@@ -21,6 +21,7 @@ facets match is still listed.
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext
@@ -28,7 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.privacy import public_q
-from core.query import PAGE, QueryParameter
+from core.query import PAGE, QueryParameter, split_known
 from core.samples import samples_shown
 from core.text import fold_vietnamese
 
@@ -202,20 +203,13 @@ class Catalogue:
     def _read(self, query):
         selected, errors = {}, []
         for name in FACETS:
-            known = self.labels[name]
-            chosen = []
-            for value in query.getlist(name):
-                value = value.strip()
-                if not value or value in chosen:
-                    continue
-                if value in known:
-                    chosen.append(value)
-                else:
-                    errors.append(
-                        gettext("“%(value)s” is not a value of the filter “%(filter)s”.")
-                        % {"value": value[:ECHO], "filter": FACETS[name]}
-                    )
-            selected[name] = chosen
+            values = [value.strip() for value in query.getlist(name)]
+            selected[name], unknown = split_known(values, self.labels[name])
+            errors += [
+                gettext("“%(value)s” is not a value of the filter “%(filter)s”.")
+                % {"value": value[:ECHO], "filter": FACETS[name]}
+                for value in unknown
+            ]
         return selected, errors
 
     def _matches(self, row, skip=None):
@@ -238,13 +232,13 @@ class Catalogue:
             if (name, value) != without
         ]
 
-    @property
+    @cached_property
     def query(self):
         """The query string of the chosen facets, followed by "&" (for pagination links)."""
         items = self.query_items()
         return f"{urlencode(items)}&" if items else ""
 
-    @property
+    @cached_property
     def chosen(self):
         """The chosen values with their labels and the link that removes each one."""
         return [
@@ -256,11 +250,11 @@ class Catalogue:
             for name, value in self.query_items()
         ]
 
-    @property
+    @cached_property
     def summary(self):
         return [item["label"] for item in self.chosen]
 
-    @property
+    @cached_property
     def facets(self):
         """Each facet with the options worth offering: those that match, and those chosen."""
         facets = []

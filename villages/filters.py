@@ -20,7 +20,7 @@ from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.query import PAGE, QueryParameter
+from core.query import PAGE, QueryParameter, split_known
 
 from .models.access import Answer, StepFree
 from .models.parts import Attraction
@@ -149,10 +149,9 @@ class VillageFilters:
 
 def _choices(values, options, message):
     """The known values among ``values`` (empty ones ignored), in the options' order."""
-    chosen = {value for value in values if value}
-    for value in sorted(chosen):
-        if value not in options:
-            raise Http404(message % {"value": value[:ECHO]})
+    chosen, unknown = split_known(values, options)
+    if unknown:
+        raise Http404(message % {"value": min(unknown)[:ECHO]})
     return [value for value in options if value in chosen]
 
 
