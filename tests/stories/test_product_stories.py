@@ -115,6 +115,23 @@ class ProductStoryTests(TestCase):
                 titles = story_titles(self.client.get(PRODUCER.format(language)))
                 self.assertEqual(set(titles), {crackle, "Lò nung gốm", "Xưởng gốm Thử", "Bình gốm"})
 
+    def test_the_stories_heading_names_products_only_when_the_producer_has_some(self):
+        heading = soup(self.client.get(PRODUCER.format("en"))).select_one("#stories-title")
+        self.assertEqual(
+            heading.get_text(strip=True), "Stories about this producer and its products"
+        )
+        # A producer without product pages: its stories are about the producer alone.
+        lonely = ProducerPageFactory(parent=self.tree.bat_trang, title="Sơn Thử", slug="son-thu")
+        story = StoryPageFactory(
+            parent=self.tree.stories, slug="lonely", producers=[lonely], villages=[]
+        )
+        self.assertTrue(story.live)
+        response = self.client.get("/vi/villages/bat-trang/son-thu/")
+        self.assertEqual(
+            soup(response).select_one("#stories-title").get_text(strip=True),
+            "Câu chuyện về cơ sở sản xuất này",
+        )
+
     def test_drafts_and_private_stories_are_never_listed(self):
         for path in (PRODUCT, PRODUCER, "/{}/villages/bat-trang/"):
             for language in ("vi", "en"):
