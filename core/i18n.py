@@ -192,6 +192,51 @@ def front_door_language(accept_language):
     )
 
 
+def fallback_languages(language_code):
+    """The reader's language, then English, then Vietnamese (the source).
+
+    The one order in which every untranslated thing falls back: cards,
+    listings, events, the planner's stops, driver cards and short links.
+    """
+    order = (language_code, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE)
+    return list(dict.fromkeys(order))
+
+
+def fallback_order(language_code):
+    """``fallback_languages``, then the site's other languages (for what exists only there)."""
+    return list(dict.fromkeys([*fallback_languages(language_code), *language_codes()]))
+
+
+def _page_language(version):
+    return version.locale.language_code
+
+
+def best_versions(versions, language_code, language_of=_page_language, key_of=None):
+    """``{translation key: the version a reader of language_code should see}``.
+
+    ``versions``: translations of one or more pages (pages, or anything
+    ``language_of`` can read a language code from, and ``key_of`` a
+    translation key: ``translation_key`` by default). The best is the first
+    in ``fallback_order``; callers choose which versions are candidates (the
+    privacy rule, the languages they fetched).
+    """
+    rank = {code: position for position, code in enumerate(fallback_order(language_code))}
+    key_of = key_of or (lambda version: version.translation_key)
+    best = {}
+    for version in versions:
+        key, position = key_of(version), rank.get(language_of(version), len(rank))
+        if key not in best or position < best[key][0]:
+            best[key] = (position, version)
+    return {key: version for key, (_position, version) in best.items()}
+
+
+def best_of(versions, language_code, default=None):
+    """The best of ``{language code: version}`` (one page's versions) for ``language_code``."""
+    return next(
+        (versions[code] for code in fallback_order(language_code) if code in versions), default
+    )
+
+
 def localized_or_none(page, locale=None):
     """The real, live translation of ``page`` in ``locale`` (the active one by default)."""
     if page is None:
@@ -221,12 +266,11 @@ def localized_list(pages, locale=None, specific=True, images=False):
     if not pages:
         return []
     locale = locale or active_locale()
-    fallback = settings.FALLBACK_LANGUAGE_CODE
     keys = {page.translation_key for page in pages}
     shown = public_q()
     filters = {
         "translation_key__in": keys,
-        "locale__language_code__in": {locale.language_code, fallback, settings.LANGUAGE_CODE},
+        "locale__language_code__in": fallback_languages(locale.language_code),
     }
     related = ["locale", "hero_image"] if images else ["locale"]
     if specific:
@@ -255,14 +299,10 @@ def localized_list(pages, locale=None, specific=True, images=False):
 
         hero_images = [page.hero_image for page in candidates if page.hero_image_id]
         prefetch_related_objects(hero_images, "renditions")
-    by_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
+    best = best_versions(candidates, locale.language_code)
     result = []
     for page in pages:
-        chosen = (
-            by_language.get((page.translation_key, locale.language_code))
-            or by_language.get((page.translation_key, fallback))
-            or by_language.get((page.translation_key, settings.LANGUAGE_CODE))
-        )
+        chosen = best.get(page.translation_key)
         if chosen is None:
             continue
         chosen.shown_language = chosen.locale.language_code

@@ -7,7 +7,6 @@ Other apps (the home page, village pages, the trip planner) call
 
 from datetime import date, datetime, timedelta
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -17,15 +16,6 @@ from core.samples import samples_shown
 
 from . import recurrence
 from .models import EventPage, EventVillage
-
-
-def _language_order(locale):
-    """The reader's language, then English, then Vietnamese (the source)."""
-    order = []
-    for code in (locale.language_code, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE):
-        if code not in order:
-            order.append(code)
-    return order
 
 
 def candidate_events(locale, *, village=None, samples=None):
@@ -39,7 +29,7 @@ def candidate_events(locale, *, village=None, samples=None):
     the number of events. ``samples``: include sample (``is_demo``) events;
     default ``samples_shown()``.
     """
-    order = _language_order(locale)
+    order = i18n.fallback_languages(locale.language_code)
     queryset = (
         visible(EventPage.objects.filter(locale__language_code__in=order))
         .select_related("locale", "hero_image")
@@ -60,14 +50,7 @@ def candidate_events(locale, *, village=None, samples=None):
             village__translation_key=village.translation_key
         ).values("page__translation_key")
         queryset = queryset.filter(translation_key__in=linked)
-    rank = {code: index for index, code in enumerate(order)}
-    best = {}
-    for event in queryset:
-        current = best.get(event.translation_key)
-        code = event.locale.language_code
-        if current is None or rank[code] < rank[current.locale.language_code]:
-            best[event.translation_key] = event
-    events = list(best.values())
+    events = list(i18n.best_versions(queryset, locale.language_code).values())
     _attach_villages(events, locale)
     for event in events:
         event.shown_language = event.locale.language_code

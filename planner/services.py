@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from core import formats
+from core import formats, i18n
 from core.privacy import visible
 from events.models import EventPage, EventVillage
 from villages import hours as village_hours
@@ -150,27 +149,6 @@ class DayPlan:
 # --- Reading the pages ------------------------------------------------------------
 
 
-def _languages(language):
-    """The visitor's language, then English, then Vietnamese: the order names fall back in."""
-    order = []
-    for code in (language, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE):
-        if code not in order:
-            order.append(code)
-    return order
-
-
-def _best(candidates, languages):
-    """``{translation_key: best version}`` among ``candidates`` for the ``languages`` order."""
-    rank = {code: index for index, code in enumerate(languages)}
-    best = {}
-    for candidate in candidates:
-        code = candidate.locale.language_code
-        current = best.get(candidate.translation_key)
-        if current is None or rank[code] < rank[current.locale.language_code]:
-            best[candidate.translation_key] = candidate
-    return best
-
-
 def _vietnamese(candidates):
     return {c.translation_key: c for c in candidates if c.locale.language_code == "vi"}
 
@@ -185,7 +163,7 @@ def resolve(plan, language, request=None):
 
     Returns a ``DayPlan`` (not yet scheduled) with the count of dropped items.
     """
-    languages = _languages(language)
+    languages = i18n.fallback_languages(language)
     items = list(plan.items)
     page_ids = {item.id for item in items if item.kind in ("village", "event", "stop")}
     attraction_ids = {item.id for item in items if item.kind == "attraction"}
@@ -217,7 +195,7 @@ def resolve(plan, language, request=None):
                 Prefetch("stops", queryset=RouteStop.objects.select_related("village"))
             )
         )
-        routes = {"best": _best(candidates, languages), "vi": _vietnamese(candidates)}
+        routes = {"best": i18n.best_versions(candidates, language), "vi": _vietnamese(candidates)}
 
     village_keys = {page_keys[i.id] for i in items if i.kind == "village" and i.id in page_keys}
     village_keys.update(village_key for _key, village_key in attraction_keys.values())
@@ -231,7 +209,7 @@ def resolve(plan, language, request=None):
             .defer_streamfields()
             .prefetch_related("opening_hours", "opening_exceptions", "attractions")
         )
-        villages = {"best": _best(candidates, languages), "vi": _vietnamese(candidates)}
+        villages = {"best": i18n.best_versions(candidates, language), "vi": _vietnamese(candidates)}
 
     events = {}
     event_ids = {item.id for item in items if item.kind == "event"}
@@ -244,7 +222,7 @@ def resolve(plan, language, request=None):
                 Prefetch("event_villages", queryset=EventVillage.objects.select_related("village"))
             )
         )
-        events = {"best": _best(candidates, languages), "vi": _vietnamese(candidates)}
+        events = {"best": i18n.best_versions(candidates, language), "vi": _vietnamese(candidates)}
 
     stops = []
     for item in items:

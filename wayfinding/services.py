@@ -168,14 +168,7 @@ def _stop_place(pk, language):
         ).select_related("page", "page__locale")
     }
     vietnamese = versions.get(settings.LANGUAGE_CODE, stop)
-    shown = next(
-        (
-            versions[code]
-            for code in (language, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE)
-            if code in versions
-        ),
-        stop,
-    )
+    shown = i18n.best_of(versions, language, stop)
     return Place(
         name_vi=vietnamese.place_name,
         address_vi=vietnamese_address(),
@@ -200,14 +193,7 @@ def _event_place(pk, language):
         ).select_related("locale")
     }
     vietnamese = versions.get(settings.LANGUAGE_CODE, page)
-    shown = next(
-        (
-            versions[code]
-            for code in (language, settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE)
-            if code in versions
-        ),
-        page,
-    )
+    shown = i18n.best_of(versions, language, page)
     # The address is written as on the spot, city included.
     return Place(
         name_vi=vietnamese.venue_name,
@@ -333,9 +319,7 @@ class ShortLinkTarget:
             return None
         code = preferred if preferred in by_code else None
         code = code or i18n.negotiate_language(accept_language, by_code)
-        for fallback in (settings.FALLBACK_LANGUAGE_CODE, settings.LANGUAGE_CODE):
-            code = code or (fallback if fallback in by_code else None)
-        return by_code[code or self.translations[0].language_code]
+        return i18n.best_of(by_code, code or settings.FALLBACK_LANGUAGE_CODE)
 
     def url_for(self, version):
         return f"{version.url}#{self.anchor}" if self.anchor else version.url
