@@ -9,10 +9,9 @@ in tests/demo/test_translation_coverage.py.
 from dataclasses import dataclass, field
 
 import pytest
-from django.test import Client
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from core.privacy import visible
