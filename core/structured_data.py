@@ -12,6 +12,7 @@ from editors can never close the ``<script>`` element.
 """
 
 import json
+from urllib.parse import urljoin
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
@@ -243,12 +244,8 @@ def route_trip(page, request=None):
 # to each other.
 
 
-def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None else url
-
-
 def breadcrumb_trail(page, request=None):
-    """``[(title, url)]`` from the language's home page down to ``page``, as plain data.
+    """``[(title, full URL)]`` from the language's home page down to ``page``, as plain data.
 
     The same links as the visible breadcrumb (the page's ancestors in its own
     language tree, an untranslated alias ancestor included: its URL is in the
@@ -261,11 +258,11 @@ def breadcrumb_trail(page, request=None):
     def build():
         ancestors = page.get_ancestors(inclusive=False).filter(depth__gte=2).defer_streamfields()
         trail = [
-            (ancestor.title, ancestor.get_url())
+            (ancestor.title, ancestor.get_full_url(request))
             for ancestor in ancestors
             if public_source(ancestor) is not None
         ]
-        return [*trail, (page.title, page.get_url())]
+        return [*trail, (page.title, page.get_full_url(request))]
 
     if getattr(request, "is_preview", False):
         # A preview shows a draft title: never kept where the public reads.
@@ -282,7 +279,7 @@ def breadcrumb_list(trail, request, page_url):
                 "@type": "ListItem",
                 "position": position,
                 "name": name,
-                "item": _absolute(request, url),
+                "item": url,
             }
             for position, (name, url) in enumerate(trail, start=1)
         ],
@@ -320,21 +317,25 @@ def hero_image_url(page, request):
     the same rendition, so sharing and structured data add no image to make, and
     no query once the rendition is cached.
     """
-    image = getattr(page, "hero_image", None)
-    if image is None:
+    if not getattr(page, "hero_image_id", None):
         return None
-    rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
-    return {
-        "url": _absolute(request, rendition.url),
-        "width": rendition.width,
-        "height": rendition.height,
-    }
+    # Asked twice per page (sharing tags, JSON-LD): read once.
+    found = getattr(page, "social_image", None)
+    if found is None:
+        rendition = page.hero_image.get_rendition(SOCIAL_IMAGE_SPEC)
+        found = page.social_image = {
+            # Under the page's own site, as its canonical URL (a storage may give a full URL).
+            "url": urljoin(page.get_full_url(request), rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    return found
 
 
 SOCIAL_IMAGE_SPEC = "fill-1600x1000|format-jpeg"
 
 
-def article(page, request, home_url, image=None):
+def article(page, request, home_url):
     """A story page as an ``Article``: what it is about, who wrote and who published it."""
     url = page.get_full_url(request)
     data = {
@@ -354,8 +355,6 @@ def article(page, request, home_url, image=None):
     description = page.search_description or page.intro
     if description:
         data["description"] = description
-    if image:
-        data["image"] = image["url"]
     published = page.first_published_at or page.date
     if published:
         data["datePublished"] = published.isoformat()
@@ -386,7 +385,7 @@ def _main_nodes(page, request, context, home_url):
     """The page's own schema.org objects, by page type."""
     from products import structured_data as products_data
 
-    from .models import IndexPageMixin
+    from .models import OnePerLocaleMixin
 
     label = page._meta.label
     if label == "villages.VillagePage":
@@ -403,10 +402,10 @@ def _main_nodes(page, request, context, home_url):
     if label == "products.ProducerPage":
         return [products_data.producer_page(page, request)]
     if label == "stories.StoryPage":
-        return [article(page, request, home_url, hero_image_url(page, request))]
+        return [article(page, request, home_url)]
     if label == "home.HomePage":
         return [website(page, request, home_url), publisher(home_url)]
-    if isinstance(page, IndexPageMixin):
+    if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
         return [web_page(page, request, "CollectionPage")]
     return [web_page(page, request)]
 
@@ -417,9 +416,12 @@ def page_graph(page, request=None, context=None):
         return None
     language = content_language(page)
     trail = breadcrumb_trail(page, request)
-    home_url = _absolute(request, trail[0][1])
+    home_url = trail[0][1]
     page_url = page.get_full_url(request)
     nodes = [*_main_nodes(page, request, context or {}, home_url)]
+    image = hero_image_url(page, request)
+    if image and nodes[0]["@type"] != "WebSite":
+        nodes[0].setdefault("image", image["url"])
     nodes.append(breadcrumb_list(trail, request, page_url))
     for node in nodes:
         node.pop("@context", None)

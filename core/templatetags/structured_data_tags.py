@@ -31,15 +31,3 @@ def page_structured_data(context):
 def social_meta(context):
     page = _served_page(context)
     return {"meta": social.social_meta(page, context.get("request")) if page else None}
-
-
-@register.simple_tag(takes_context=True)
-def village_structured_data(context, page):
-    return structured_data.json_ld(
-        structured_data.village_destination(page, context.get("request"))
-    )
-
-
-@register.simple_tag(takes_context=True)
-def route_structured_data(context, page):
-    return structured_data.json_ld(structured_data.route_trip(page, context.get("request")))
