@@ -13,8 +13,13 @@ def _served_page(context):
     if page is None or context.get("self") is not page:
         return None
     from core.models import BasePage
+    from core.privacy import is_restricted_path
 
-    return page if isinstance(page, BasePage) else None
+    if not isinstance(page, BasePage):
+        return None
+    # Wagtail's password and login forms render with the private page in the
+    # context: nothing of it may reach their <head>.
+    return None if is_restricted_path(page.path) else page
 
 
 @register.simple_tag(takes_context=True)

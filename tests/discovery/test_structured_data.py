@@ -33,11 +33,13 @@ MAIN_TYPE = {
     "RoutePage": "TouristTrip",
     "EventIndexPage": "CollectionPage",
     "EventPage": "Event",
+    "StandardPage": "WebPage",
 }
 # What each type must carry (Google's required and recommended properties, in part).
 REQUIRED = {
     "WebSite": {"name", "url", "publisher"},
     "CollectionPage": {"name", "url"},
+    "WebPage": {"name", "url"},
     "TouristDestination": {"name", "url", "geo", "address"},
     "Organization": {"name", "url"},
     "Product": {"name", "url", "manufacturer"},
