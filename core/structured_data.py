@@ -12,6 +12,7 @@ from editors can never close the ``<script>`` element.
 """
 
 import json
+from urllib.parse import urljoin
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
@@ -233,3 +234,196 @@ def route_trip(page, request=None):
     if page.summary:
         data["description"] = page.summary
     return data
+
+
+# --- One graph per page ---------------------------------------------------------
+# Every page carries a single JSON-LD script with one ``@graph``: the page's own
+# thing (a destination, a trip, an event, a product…), its breadcrumb trail and,
+# on the home page, the website and its publisher. One script per page means one
+# ``@context`` and node ids (``#destination``, ``#organization``) that can refer
+# to each other.
+
+
+def breadcrumb_trail(page, request=None):
+    """``[(title, full URL)]`` from the language's home page down to ``page``, as plain data.
+
+    The same links as the visible breadcrumb (the page's ancestors in its own
+    language tree, an untranslated alias ancestor included: its URL is in the
+    reader's language); an ancestor that may not be shown is left out. Kept in
+    the cache per page, so a page pays its ancestors' query once per publish.
+    """
+    from .cache import remember
+    from .privacy import public_source
+
+    def build():
+        ancestors = page.get_ancestors(inclusive=False).filter(depth__gte=2).defer_streamfields()
+        trail = [
+            (ancestor.title, ancestor.get_full_url(request))
+            for ancestor in ancestors
+            if public_source(ancestor) is not None
+        ]
+        return [*trail, (page.title, page.get_full_url(request))]
+
+    if getattr(request, "is_preview", False):
+        # A preview shows a draft title: never kept where the public reads.
+        return build()
+    return remember("breadcrumb", [page.pk], build)
+
+
+def breadcrumb_list(trail, request, page_url):
+    return {
+        "@type": "BreadcrumbList",
+        "@id": f"{page_url}#breadcrumb",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": url,
+            }
+            for position, (name, url) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def publisher(home_url):
+    """The organisation that publishes the site, in the reader's language."""
+    return {
+        "@type": "Organization",
+        "@id": f"{home_url}#organization",
+        "name": _("Hanoi Craft Villages"),
+        "url": home_url,
+    }
+
+
+def website(page, request, home_url):
+    data = {
+        "@type": "WebSite",
+        "@id": f"{home_url}#website",
+        "name": _("Hanoi Craft Villages"),
+        "url": home_url,
+        "publisher": {"@id": f"{home_url}#organization"},
+    }
+    description = page.search_description or page.intro
+    if description:
+        data["description"] = description
+    return data
+
+
+def hero_image_url(page, request):
+    """The absolute URL of the page's hero picture, the JPEG the page itself shows.
+
+    ``fill-1600x1000|format-jpeg`` is the largest JPEG of the hero ``<picture>``:
+    the same rendition, so sharing and structured data add no image to make, and
+    no query once the rendition is cached.
+    """
+    if not getattr(page, "hero_image_id", None):
+        return None
+    # Asked twice per page (sharing tags, JSON-LD): read once.
+    found = getattr(page, "social_image", None)
+    if found is None:
+        rendition = page.hero_image.get_rendition(SOCIAL_IMAGE_SPEC)
+        found = page.social_image = {
+            # Under the page's own site, as its canonical URL (a storage may give a full URL).
+            "url": urljoin(page.get_full_url(request), rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    return found
+
+
+SOCIAL_IMAGE_SPEC = "fill-1600x1000|format-jpeg"
+
+
+def article(page, request, home_url):
+    """A story page as an ``Article``: what it is about, who wrote and who published it."""
+    url = page.get_full_url(request)
+    data = {
+        "@type": "Article",
+        "@id": f"{url}#article",
+        "headline": page.title,
+        "url": url,
+        "mainEntityOfPage": url,
+        "publisher": {"@id": f"{home_url}#organization"},
+        # The byline when the story has one; else the site speaks for itself.
+        "author": (
+            {"@type": "Person", "name": page.author}
+            if page.author
+            else {"@id": f"{home_url}#organization"}
+        ),
+    }
+    description = page.search_description or page.intro
+    if description:
+        data["description"] = description
+    published = page.first_published_at or page.date
+    if published:
+        data["datePublished"] = published.isoformat()
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    about = [
+        {"@type": "TouristDestination", "name": item.title, "url": item.get_full_url(request)}
+        for item in page.villages
+    ] + [
+        {"@type": "Product", "name": item.title, "url": item.get_full_url(request)}
+        for item in page.products
+    ]
+    if about:
+        data["about"] = about
+    return data
+
+
+def web_page(page, request, schema_type="WebPage"):
+    url = page.get_full_url(request)
+    data = {"@type": schema_type, "@id": f"{url}#webpage", "name": page.title, "url": url}
+    description = page.search_description or page.intro
+    if description:
+        data["description"] = description
+    return data
+
+
+def _main_nodes(page, request, context, home_url):
+    """The page's own schema.org objects, by page type."""
+    from products import structured_data as products_data
+
+    from .models import OnePerLocaleMixin
+
+    label = page._meta.label
+    if label == "villages.VillagePage":
+        return [village_destination(page, request)]
+    if label == "routes.RoutePage":
+        return [route_trip(page, request)]
+    if label == "events.EventPage":
+        from events.structured_data import event_data
+
+        return [event_data(page, request)]
+    if label == "products.ProductPage":
+        producer = context.get("producer") or page.producer
+        return [products_data.product(page, producer, request)]
+    if label == "products.ProducerPage":
+        return [products_data.producer_page(page, request)]
+    if label == "stories.StoryPage":
+        return [article(page, request, home_url)]
+    if label == "home.HomePage":
+        return [website(page, request, home_url), publisher(home_url)]
+    if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
+        return [web_page(page, request, "CollectionPage")]
+    return [web_page(page, request)]
+
+
+def page_graph(page, request=None, context=None):
+    """The page's one JSON-LD graph, or None for a page that states no facts (a sample)."""
+    if getattr(page, "is_sample_content", False):
+        return None
+    language = content_language(page)
+    trail = breadcrumb_trail(page, request)
+    home_url = trail[0][1]
+    page_url = page.get_full_url(request)
+    nodes = [*_main_nodes(page, request, context or {}, home_url)]
+    image = hero_image_url(page, request)
+    if image and nodes[0]["@type"] != "WebSite":
+        nodes[0].setdefault("image", image["url"])
+    nodes.append(breadcrumb_list(trail, request, page_url))
+    for node in nodes:
+        node.pop("@context", None)
+        node.setdefault("inLanguage", language)
+    return {"@context": CONTEXT, "@graph": nodes}

@@ -242,3 +242,20 @@ def demo_built_then_restored():
             reset_sequences=False,
         )
         connection.creation.deserialize_db_from_string(initial)
+
+
+def json_ld_nodes(response):
+    """The schema.org objects of a page's JSON-LD, each with the graph's ``@context``.
+
+    A page has one ``<script type="application/ld+json">`` holding one ``@graph``
+    (docs/structured-data.md); this flattens it for tests that look for one type.
+    """
+    import json
+
+    nodes = []
+    for script in soup(response).select('script[type="application/ld+json"]'):
+        data = json.loads(script.string)
+        context = data.get("@context")
+        for node in data.get("@graph", [data]):
+            nodes.append({"@context": context, **node})
+    return nodes

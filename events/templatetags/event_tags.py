@@ -1,12 +1,9 @@
-"""Template tags for events: upcoming lists on other pages, occurrence labels, JSON-LD."""
+"""Template tags for events: upcoming lists on other pages, occurrence labels."""
 
-import json
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core import formats, i18n
@@ -15,9 +12,6 @@ from core.privacy import visible
 register = template.Library()
 
 UPCOMING_TIMEOUT = 600  # seconds
-
-# json_script's escapes: the JSON cannot close the <script> element or open a comment.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @dataclass
@@ -122,21 +116,6 @@ def event_price(event):
 @register.simple_tag
 def iso(moment):
     return moment.isoformat()
-
-
-@register.simple_tag(takes_context=True)
-def event_json_ld(context, event):
-    """The page's schema.org Event as a JSON-LD script element."""
-    from ..structured_data import event_data
-
-    # A sample event is no fact for search engines.
-    if event.is_demo:
-        return ""
-    data = json.dumps(event_data(event, context.get("request")), ensure_ascii=False)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(data.translate(_JSON_ESCAPES)),  # noqa: S308 (escaped above)
-    )
 
 
 def _date(day):

@@ -1,8 +1,6 @@
 from django import template
 
-from core.structured_data import json_ld
-
-from .. import ocop, structured_data
+from .. import ocop
 from ..markets import market_items
 
 register = template.Library()
@@ -27,17 +25,3 @@ def ocop_stars(certificate):
 def markets(codes):
     """``[(code, name)]`` of export markets, named in the active language."""
     return market_items(codes)
-
-
-@register.simple_tag(takes_context=True)
-def product_json_ld(context, page, producer):
-    if page.is_sample:
-        return ""
-    return json_ld(structured_data.product(page, producer, context.get("request")))
-
-
-@register.simple_tag(takes_context=True)
-def producer_json_ld(context, page):
-    if page.is_sample:
-        return ""
-    return json_ld(structured_data.producer_page(page, context.get("request")))

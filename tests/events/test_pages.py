@@ -1,10 +1,9 @@
 """Event index and event pages as readers see them, in vi, en and fr."""
 
 import datetime
-import json
 
 from events.models import EventIndexPage
-from tests.utils import html_attrs, soup
+from tests.utils import html_attrs, json_ld_nodes, soup
 
 from .helpers import EventTreeTestCase, today
 
@@ -60,8 +59,7 @@ class EventPageTests(EventTreeTestCase):
     # --- JSON-LD -----------------------------------------------------------------
 
     def json_ld(self, path):
-        scripts = soup(self.get(path)).select('script[type="application/ld+json"]')
-        events = [json.loads(s.string) for s in scripts]
+        events = json_ld_nodes(self.get(path))
         return next(data for data in events if data.get("@type") == "Event")
 
     def test_event_json_ld_describes_the_event(self):

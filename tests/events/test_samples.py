@@ -5,12 +5,10 @@ page's "What's on"; a site without ``SHOW_SAMPLE_CONTENT`` (production's
 default) does not show them at all. Real events go everywhere.
 """
 
-import json
-
 from django.conf import settings
 from django.test import override_settings
 
-from tests.utils import soup
+from tests.utils import json_ld_nodes, soup
 
 from .helpers import EventTreeTestCase
 
@@ -19,8 +17,7 @@ SAMPLES = ("Chợ phiên gốm", "Ngày xưởng dệt mở cửa")
 
 class SampleEventTests(EventTreeTestCase):
     def json_ld_types(self, path):
-        scripts = soup(self.get(path)).select('script[type="application/ld+json"]')
-        return [json.loads(script.string).get("@type") for script in scripts]
+        return [node.get("@type") for node in json_ld_nodes(self.get(path))]
 
     def test_tests_and_development_show_samples_production_does_not(self):
         from tourism_site.settings import base

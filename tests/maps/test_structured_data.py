@@ -5,15 +5,14 @@ import json
 from django.test import SimpleTestCase, TestCase, override_settings
 
 from core.structured_data import json_ld
-from tests.utils import soup
+from tests.utils import json_ld_nodes
 from villages.models import Attraction
 
 from .fixtures import LANGUAGES, NAMES, build_site
 
 
 def json_ld_blocks(response):
-    head = soup(response).head
-    return [json.loads(tag.string) for tag in head.select('script[type="application/ld+json"]')]
+    return json_ld_nodes(response)
 
 
 def one_of_type(response, schema_type):

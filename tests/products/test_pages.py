@@ -1,7 +1,6 @@
 """Producer and product pages as a buyer reads them, in the buyer's language."""
 
 import datetime
-import json
 
 from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
@@ -22,6 +21,7 @@ from tests.utils import (
     assert_constant_queries,
     count_queries,
     html_attrs,
+    json_ld_nodes,
     soup,
     translate_page,
 )
@@ -37,10 +37,7 @@ ENGLISH = {
 
 
 def json_ld(response):
-    return [
-        json.loads(script.string)
-        for script in soup(response).select('script[type="application/ld+json"]')
-    ]
+    return json_ld_nodes(response)
 
 
 class ProductPagesTests(TestCase):
