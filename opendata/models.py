@@ -5,7 +5,6 @@ the GeoJSON files, the downloadable package and the API of its language tree
 (``opendata.services`` says what exists), so the list never goes stale.
 """
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField

@@ -111,8 +111,10 @@ def package_files():
             collection = geojson_data(layer, code, samples=False)
             files[f"{code}/{layer}.geojson"] = _dump(collection)
             counts[code][layer] = len(
-                {feature["properties"].get("route_id") or feature["properties"]["id"]
-                 for feature in collection["features"]}
+                {
+                    feature["properties"].get("route_id") or feature["properties"]["id"]
+                    for feature in collection["features"]
+                }
             )
         graph = []
         pages = visible(Page.objects.filter(locale=locale)).order_by("path").specific()

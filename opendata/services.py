@@ -162,9 +162,7 @@ def _event_feed(language_code):
     with translation.override(language_code):
         items = []
         for event in events:
-            when = _("%(when)s (Hanoi time)") % {
-                "when": occurrence_label(event, event.occurrence)
-            }
+            when = _("%(when)s (Hanoi time)") % {"when": occurrence_label(event, event.occurrence)}
             description = "\n\n".join(part for part in (when, event.intro) if part)
             villages = [
                 {"name": village.title, "crafts": [c.name for c in village.crafts_in(crafts)]}
@@ -354,9 +352,7 @@ def _event_layer(language_code, samples):
     locale = live_locale(language_code)
     if locale is None:
         return None
-    events = [
-        event for event in candidate_events(locale, samples=samples) if not event.is_fallback
-    ]
+    events = [event for event in candidate_events(locale, samples=samples) if not event.is_fallback]
     prefetch_related_objects(
         [village for event in events for village in event.villages], "village_crafts__craft"
     )

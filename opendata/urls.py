@@ -10,12 +10,8 @@ from django.urls import path, re_path
 from . import feeds, views
 
 localized = [
-    re_path(
-        r"^feeds/(?P<kind>stories|events)\.rss$", feeds.RssFeed(), name="opendata_feed_rss"
-    ),
-    re_path(
-        r"^feeds/(?P<kind>stories|events)\.atom$", feeds.AtomFeed(), name="opendata_feed_atom"
-    ),
+    re_path(r"^feeds/(?P<kind>stories|events)\.rss$", feeds.RssFeed(), name="opendata_feed_rss"),
+    re_path(r"^feeds/(?P<kind>stories|events)\.atom$", feeds.AtomFeed(), name="opendata_feed_atom"),
     re_path(
         r"^open-data/(?P<layer>villages|routes|events)\.geojson$",
         views.geojson_layer,
