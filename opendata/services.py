@@ -78,6 +78,16 @@ def _categories(villages):
 # --- Feeds -------------------------------------------------------------------------
 
 
+def _first_published(story):
+    """When the story was first published; its own date (midnight in Hanoi) for a page
+    that never went through Wagtail's publishing (an import, a factory)."""
+    if story.first_published_at:
+        return story.first_published_at
+    from events.recurrence import day_start
+
+    return day_start(story.date) if story.date else None
+
+
 def feed_data(kind, language_code):
     """``{"title", "link", "description", "language", "items": [...]}`` or None (404)."""
     if kind not in FEED_KINDS:
@@ -120,8 +130,8 @@ def _story_feed(language_code):
                 "title": story.title,
                 "link": story.get_full_url(),
                 "description": story.intro,
-                "pubdate": story.first_published_at,
-                "updateddate": story.last_published_at,
+                "pubdate": _first_published(story),
+                "updateddate": story.last_published_at or _first_published(story),
                 "unique_id": f"urn:uuid:{story.translation_key}",
                 "categories": _categories(
                     villages[item.village.translation_key]
