@@ -60,9 +60,7 @@ class StoryFeedTests(OpenDataTestCase):
     def test_drafts_private_stories_and_aliases_never_appear(self):
         draft = StoryPageFactory(parent=self.tree.stories, title="Bản nháp SECRET", live=False)
         private = StoryPageFactory(parent=self.tree.stories, title="Riêng tư SECRET")
-        PageViewRestriction.objects.create(
-            page=private, restriction_type=PageViewRestriction.LOGIN
-        )
+        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
         content_changed()
         for language in FEED_LANGUAGES:
             for form in ("rss", "atom"):
@@ -102,9 +100,7 @@ class EventFeedTests(OpenDataTestCase):
         titles = {item.findtext("title"): item for item in channel.findall("item")}
         # Upcoming English events only: the past exhibition and the Vietnamese-only
         # workshop are not listed.
-        self.assertEqual(
-            set(titles), {"Chợ phiên gốm [en]", "Buổi nói chuyện về men lam [en]"}
-        )
+        self.assertEqual(set(titles), {"Chợ phiên gốm [en]", "Buổi nói chuyện về men lam [en]"})
         talk = titles["Buổi nói chuyện về men lam [en]"]
         self.assertIn("09:00–11:00 (Hanoi time)", talk.findtext("description"))
         self.assertTrue(talk.findtext("pubDate"))
