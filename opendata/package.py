@@ -197,7 +197,7 @@ def build_package():
 
 
 def package_info():
-    """``{"size", "last_updated", "license", "license_url", "counts"}`` of the built package, or None."""
+    """The built package's metadata (size, last_updated, license, counts), or None."""
 
     def build():
         raw = _read(METADATA_NAME)
