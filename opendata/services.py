@@ -176,7 +176,7 @@ def _event_feed(language_code):
             description = "\n\n".join(part for part in (when, event.intro) if part)
             villages = [
                 {"name": village.title, "crafts": [c.name for c in village.crafts_in(crafts)]}
-                for village in event.villages
+                for village in _own_language(event.villages, locale)
             ]
             items.append(
                 {
@@ -198,6 +198,12 @@ def _event_feed(language_code):
             "language": language_code,
             "items": items,
         }
+
+
+def _own_language(pages, locale):
+    """``pages`` that are in ``locale``: an event's villages may fall back to English or
+    Vietnamese on its page; a feed or layer names only its own language's."""
+    return [page for page in pages if page.locale_id == locale.pk]
 
 
 def _home_url(locale):
@@ -378,7 +384,7 @@ def _event_layer(language_code, samples):
         if coordinates is None:
             continue  # nowhere to put it on a map
         craft_names = []
-        for village in event.villages:
+        for village in _own_language(event.villages, locale):
             for craft in village.crafts_in(crafts):
                 if craft.name not in craft_names:
                     craft_names.append(craft.name)
@@ -397,7 +403,9 @@ def _event_layer(language_code, samples):
                     "event_kind": event.kind,
                     "status": event.status,
                     "venue": event.venue_name,
-                    "villages": [village.title for village in event.villages],
+                    "villages": [
+                        village.title for village in _own_language(event.villages, locale)
+                    ],
                     "crafts": craft_names,
                     "starts": start.isoformat(),
                     "ends": end.isoformat(),
