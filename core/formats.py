@@ -24,7 +24,7 @@ import datetime
 import re
 from decimal import Decimal
 
-from babel import Locale, dates, numbers
+from babel import Locale, dates, numbers, units
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import pgettext
@@ -266,3 +266,15 @@ def format_vnd_words(value, more_than=False, language_code=None):
                 "amount": text
             }
     return text
+
+
+def format_file_size(size, language_code=None):
+    """A file's size in bytes with the language's units: "1.2 MB" (en), "1,2 Mo" (fr), "340 kB"."""
+    if size in (None, ""):
+        return ""
+    size = int(size)
+    if size >= 1_000_000:
+        value, unit = round(size / 1_000_000, 1), "digital-megabyte"
+    else:
+        value, unit = max(1, round(size / 1000)), "digital-kilobyte"
+    return units.format_unit(value, unit, length="short", locale=_locale(language_code))

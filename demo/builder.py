@@ -25,6 +25,8 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage, EventVillage
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import HomeFeatured, HomeFigure, HomePage, StandardPage
+from opendata.factories import OpenDataPageFactory
+from opendata.models import OpenDataPage
 from products.factories import ProducerPageFactory, ProductIndexPageFactory, ProductPageFactory
 from products.models import (
     OcopCertificate,
@@ -137,6 +139,8 @@ class DemoBuilder:
         # About, Contact, Privacy, Accessibility: after the indexes, in the footer menu.
         for item in sources.items("standard"):
             self.ensure_standard(home, item)
+        for item in sources.items("opendata"):
+            self.ensure_open_data(home, item)
         self.link_featured(home, home_item.data)
         self.run_translations()
         # Menus point at pages, and their translations at translated pages: build them last.
@@ -379,6 +383,16 @@ class DemoBuilder:
         if page is None:
             fields = {**self.base_fields(data), "body": self.stream(data["body"], item.label)}
             page = self.create_page(StandardPageFactory, home, fields)
+        self.standard[data["slug"]] = page
+        self.jobs.append(Job(page, item))
+
+    def ensure_open_data(self, home, item):
+        """The Open data page; the footer menu links it by slug, like the standard pages."""
+        data = item.data
+        page = OpenDataPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        if page is None:
+            fields = {**self.base_fields(data), "body": self.stream(data["body"], item.label)}
+            page = self.create_page(OpenDataPageFactory, home, fields)
         self.standard[data["slug"]] = page
         self.jobs.append(Job(page, item))
 

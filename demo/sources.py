@@ -31,6 +31,7 @@ FOLDERS = {
     "routes": "pages/routes",
     "events": "pages/events",
     "standard": "pages/standard",
+    "opendata": "pages/opendata",
 }
 # The kinds that are pages (the rest are snippets).
 PAGE_KINDS = tuple(kind for kind, folder in FOLDERS.items() if folder.startswith("pages/"))

@@ -27,6 +27,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "products.ProductIndexPage",
         "home.StandardPage",
+        "opendata.OpenDataPage",
     ]
 
     hero_heading = models.CharField(

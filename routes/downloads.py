@@ -83,9 +83,10 @@ class RouteFile:
         return f"{self.slug}-{self.language}.{extension}"
 
 
-def route_file(page, request=None):
+def route_file(page, request=None, vietnamese_names=None):
+    """``vietnamese_names``: see ``wayfinding.services.vietnamese_stops``."""
     stops = page.stop_list
-    in_vietnamese = vietnamese_stops(page, stops)
+    in_vietnamese = vietnamese_stops(page, stops, vietnamese_names)
     points = []
     for number, stop in enumerate(stops, start=1):
         coordinates = stop.coordinates

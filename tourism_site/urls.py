@@ -17,6 +17,7 @@ from core.health import healthz
 from core.security import serve_upload
 from core.sitemaps import Sitemap
 from offline import views as offline_views
+from opendata import urls as opendata_urls
 from planner import views as planner_views
 from wayfinding import urls as wayfinding_urls
 
@@ -50,6 +51,8 @@ urlpatterns = [
     path("", include(wayfinding_urls.short_links)),
     # The language-neutral share link of a plan (planner/views.py).
     path("my-day/", planner_views.share_redirect, name="my_day_share"),
+    # The open-data package holds every language: one URL for all (opendata/).
+    path("", include(opendata_urls.package)),
 ]
 
 # Uploads are served by the site itself (in production too), with the
@@ -66,6 +69,8 @@ urlpatterns += i18n_patterns(
     # Trade enquiries: a form page of its own, never cached (enquiries/views.py).
     path("", include("enquiries.urls")),
     path("", include(wayfinding_urls.localized)),
+    # Feeds and GeoJSON per language (opendata/).
+    path("", include(opendata_urls.localized)),
     # Wagtail's page view with the site and route taken from the cache
     # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),

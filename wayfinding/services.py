@@ -212,16 +212,18 @@ class StopInVietnamese:
     address: str
 
 
-def vietnamese_stops(route, stops):
+def vietnamese_stops(route, stops, names=None):
     """``{stop.pk: StopInVietnamese}`` for a route's stops: one query at most.
+
+    ``names``: the Vietnamese names of named places, already read for many
+    routes at once (``RoutePage.prefetch_stop_lists``): no query then.
 
     Village stops carry their Vietnamese name and address (synchronised in
     every language); a named place ("Hoàn Kiếm Lake") is named in Vietnamese
     on the Vietnamese route's own stop.
     """
     places = [stop for stop in stops if not stop.village_id]
-    names = {}
-    if places and route.locale.language_code != settings.LANGUAGE_CODE:
+    if names is None and places and route.locale.language_code != settings.LANGUAGE_CODE:
         from routes.models import RouteStop
 
         names = dict(
@@ -241,7 +243,7 @@ def vietnamese_stops(route, stops):
             )
         else:
             result[stop.pk] = StopInVietnamese(
-                name=names.get(stop.translation_key) or stop.place_name,
+                name=(names or {}).get(stop.translation_key) or stop.place_name,
                 address=vietnamese_address(),
             )
     return result

@@ -25,6 +25,7 @@ PAGE_TYPES = (
     "producer",
     "product",
     "standard",
+    "open_data",
     "404",
 )
 # Vietnamese, English, French and Italian have everything; the headline
@@ -40,6 +41,7 @@ PARTIAL_TYPES = (
     "event_index",
     "event",
     "standard",
+    "open_data",
     "404",
 )
 COMPLETE_LANGUAGES = ("vi", "en", "fr", "it", "ja", "ko")
@@ -65,6 +67,8 @@ _PATTERNS = [
     ("event", r"/(?P<lang>[a-z]{2})/events/[\w-]+/"),
     # About, Contact, Privacy, Accessibility (home.StandardPage), in every language.
     ("standard", r"/(?P<lang>[a-z]{2})/(?:about|contact|privacy|accessibility)/"),
+    # The Open data page (opendata.OpenDataPage), in every language.
+    ("open_data", r"/(?P<lang>[a-z]{2})/open-data/"),
 ]
 
 # The pages the keyboard, map and switcher tests use: in every language.

@@ -14,13 +14,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 import core.factories
 import events.factories
 import home.factories
+import opendata.factories
 import products.factories
 import routes.factories
 import stories.factories
 import villages.factories
 from tests.utils import create_vi_home
 
-OUR_APPS = ("core", "home", "villages", "stories", "routes", "events", "products")
+OUR_APPS = ("core", "home", "villages", "stories", "routes", "events", "products", "opendata")
 FACTORY_MODULES = (
     core.factories,
     home.factories,
@@ -29,6 +30,7 @@ FACTORY_MODULES = (
     routes.factories,
     events.factories,
     products.factories,
+    opendata.factories,
 )
 
 # Page fields that are not content: wagtail-localize itself leaves them out of
@@ -141,6 +143,7 @@ class PageFactoryMetaTests(TestCase):
                 "RouteIndexPage",
                 "RoutePage",
                 "StandardPage",
+                "OpenDataPage",
                 "ProducerPage",
                 "ProductPage",
                 "ProductIndexPage",

@@ -24,6 +24,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from accounts import roles
 from core import localize
 from events.factories import EventIndexPageFactory, EventPageFactory
+from opendata.factories import OpenDataPageFactory
 from products.factories import (
     ProducerPageFactory,
     ProductIndexPageFactory,
@@ -52,6 +53,7 @@ PARENTS = {
     "route_index": "home",
     "event_index": "home",
     "product_index": "home",
+    "open_data": "home",
     "village_bat_trang": "village_index",
     "village_van_phuc": "village_index",
     "story": "story_index",
@@ -63,7 +65,15 @@ PARENTS = {
     "producer_van_phuc": "village_van_phuc",
 }
 PAGE_TYPES = ("home", *PARENTS)
-LEAVES = {"story", "route", "event", "product_index", "product_bat_trang", "producer_van_phuc"}
+LEAVES = {
+    "story",
+    "route",
+    "event",
+    "product_index",
+    "open_data",
+    "product_bat_trang",
+    "producer_van_phuc",
+}
 BAT_TRANG = {"village_bat_trang", "producer_bat_trang", "product_bat_trang"}
 
 EDIT = {"add", "change"}
@@ -183,6 +193,7 @@ def build_tree():
         "route_index": routes,
         "event_index": events,
         "product_index": ProductIndexPageFactory(parent=home),
+        "open_data": OpenDataPageFactory(parent=home),
         "village_bat_trang": VillagePageFactory(
             parent=villages, title="Bát Tràng", slug="bat-trang"
         ),

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage
 from home.models import HomePage, StandardPage
+from opendata.models import OpenDataPage
 from products.models import ProductIndexPage
 from routes.models import RouteIndexPage
 from stories.models import StoryIndexPage
@@ -25,6 +26,7 @@ class HomeTreeRuleTests(WagtailPageTestCase):
                 EventIndexPage,
                 ProductIndexPage,
                 StandardPage,
+                OpenDataPage,
             },
         )
         self.assertCanCreateAt(Page, HomePage)

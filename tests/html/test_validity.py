@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from opendata.models import OpenDataPage
 from products.factories import (
     OcopCertificateFactory,
     ProducerFactFactory,
@@ -46,6 +47,7 @@ pytestmark = [pytest.mark.html, pytest.mark.django_db]
 PAGE_TYPES = {
     "home": HomePage,
     "standard": StandardPage,
+    "open_data": OpenDataPage,
     "village_index": VillageIndexPage,
     "village": VillagePage,
     "story_index": StoryIndexPage,

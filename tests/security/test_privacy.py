@@ -210,6 +210,13 @@ LISTINGS = {
     "route_gpx": lambda lang, t: f"/{lang}/routes/open-route/route.gpx",
     "route_geojson": lambda lang, t: f"/{lang}/routes/open-route/route.geojson",
     "events_feed": lambda lang, t: f"/{lang}/events/feed.ics",
+    "stories_rss": lambda lang, t: f"/{lang}/feeds/stories.rss",
+    "stories_atom": lambda lang, t: f"/{lang}/feeds/stories.atom",
+    "events_rss": lambda lang, t: f"/{lang}/feeds/events.rss",
+    "events_atom": lambda lang, t: f"/{lang}/feeds/events.atom",
+    "villages_geojson": lambda lang, t: f"/{lang}/open-data/villages.geojson",
+    "routes_geojson": lambda lang, t: f"/{lang}/open-data/routes.geojson",
+    "events_geojson": lambda lang, t: f"/{lang}/open-data/events.geojson",
     "sitemap": lambda lang, t: "/sitemap.xml",
     "my_day": lambda lang, t: my_day_url(lang, t, "my-day/"),
     "my_day_ics": lambda lang, t: my_day_url(lang, t, "my-day/day.ics"),
@@ -474,6 +481,8 @@ NO_PAGE_DATA = {
     "wagtailcore_login": "Wagtail's login form",
     "media": "uploaded files (core.security.serve_upload), not pages",
     "wagtailadmin_password_reset": "the admin's rate-limited password reset form (accounts/)",
+    "opendata_package": "a zip built from the open-data GeoJSON and JSON-LD builders, whose "
+    "privacy tests/opendata/test_package.py checks in the unpacked files",
 }
 
 

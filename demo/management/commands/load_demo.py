@@ -43,6 +43,8 @@ class Command(BaseCommand):
         # The renditions the templates use, so no visitor's first view waits for them.
         if not options["skip_renditions"]:
             call_command("warm_renditions", stdout=self.stdout, stderr=self.stderr)
+        # The open-data package of what was just built (rewritten only if it changed).
+        call_command("build_open_data", stdout=self.stdout, stderr=self.stderr)
         self.print_summary()
 
     def log(self, message):
