@@ -7,7 +7,9 @@ in the URL's own language tree (the home page of that language, then its
 hidden sample page, or a path with no page in that language is a 404, never
 another language's content.
 
-One template per page type (``templates/markdown/<type>.md``). The text is
+One template per page type (``templates/markdown/<type>.txt``: Markdown, named
+``.txt`` so that ``makemessages`` extracts their strings, which it would not
+from ``.md`` files without also reading docs/ as templates). The text is
 kept with ``core.cache.remember`` as a plain string, per host, language and
 path: a publish retires it with everything else.
 """
@@ -64,7 +66,7 @@ def shown(page, language):
 
 
 def template_name(page):
-    return f"markdown/{page._meta.model_name.removesuffix('page') or 'page'}.md"
+    return f"markdown/{page._meta.model_name.removesuffix('page') or 'page'}.txt"
 
 
 def render_markdown(request, page):
