@@ -73,7 +73,13 @@ class _Converter(HTMLParser):
             self.out.append(f"]({urljoin(self.base_url, href)})" if href else "]")
 
     def handle_data(self, data):
-        self.out.append(escape(data) if data.strip() else (" " if data else ""))
+        # escape() folds whitespace; the spaces around an inline tag are kept.
+        if not data.strip():
+            self.out.append(" " if data else "")
+            return
+        lead = " " if data[0].isspace() else ""
+        trail = " " if data[-1].isspace() else ""
+        self.out.append(f"{lead}{escape(data)}{trail}")
 
     def markdown(self):
         text = "".join(self.out)

@@ -35,7 +35,7 @@ MAX_ID = 2**63 - 1
 # Beyond this, a listing is empty anyway; the database need not be asked.
 MAX_OFFSET = 100_000
 
-# Child relations each page type's API fields read, fetched once per listing.
+# Child relations each page type's detail fields read, fetched in one go per relation.
 PREFETCH = {
     "villages.VillagePage": [
         "village_crafts__craft",
@@ -95,13 +95,34 @@ class PagesViewSet(PagesAPIViewSet):
         field for field in PagesAPIViewSet.meta_fields if field not in ("alias_of", "show_in_menus")
     ]
 
+    # Fields that read child rows or work something out: one page at a time, so a
+    # listing never pays a query per page (a 400 "unknown fields" in a listing).
+    detail_only_fields = [
+        *PagesAPIViewSet.detail_only_fields,
+        "body",
+        "crafts",
+        "opening_hours",
+        "facts",
+        "recognitions",
+        "attractions",
+        "transport",
+        "stops",
+        "totals",
+        "next_dates",
+        "villages",
+        "participants",
+        "trade_fairs",
+        "ocop",
+        "craft_name",
+        "figures",
+    ]
+
     def get_base_queryset(self):
         return public_pages(Site.find_for_request(self.request))
 
     def get_queryset(self):
-        queryset = super().get_queryset().select_related("locale")
-        prefetch = PREFETCH.get(queryset.model._meta.label)
-        return queryset.prefetch_related(*prefetch) if prefetch else queryset
+        # The listing's own meta field reads the locale; child rows are detail-only.
+        return super().get_queryset().select_related("locale")
 
     def detail_view(self, request, pk):
         if int(pk) > MAX_ID:
@@ -116,6 +137,20 @@ class PagesViewSet(PagesAPIViewSet):
 
             prefetch_related_objects([page], *prefetch)
         return page
+
+    def find_object(self, queryset, request):
+        """``?html_path=/fr/villages/bat-trang/``: the page at that path in that
+        language's own tree (Wagtail's own looks in the default site's tree only)."""
+        if "html_path" in request.GET:
+            from .markdown import find_page
+
+            parts = [part for part in request.GET["html_path"].split("/") if part]
+            site = Site.find_for_request(request)
+            if not parts or site is None:
+                return None
+            page = find_page(site, parts[0], "/".join(parts[1:]) or "index")
+            return page if page is not None and queryset.filter(pk=page.pk).exists() else None
+        return super().find_object(queryset, request)
 
     def handle_exception(self, exc):
         # Values the database cannot compare (a date filter given "abc", an id
