@@ -14,10 +14,9 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.http import require_safe
-from wagtail.models import Site
 
 from core import i18n
-from core.cache import remember
+from core.cache import cached_site, remember
 from core.samples import samples_shown
 
 from .markdown import markdown_url
@@ -60,7 +59,7 @@ def _context(request):
 
 @require_safe
 def llms_root(request):
-    site = Site.find_for_request(request)
+    site = cached_site(request)
     if site is None:
         raise Http404
 
@@ -88,11 +87,13 @@ def llms_root(request):
 @require_safe
 def llms_language(request):
     language = translation.get_language()
-    site = Site.find_for_request(request)
-    if site is None or language not in i18n.live_home_languages():
+    site = cached_site(request)
+    if site is None:
         raise Http404
 
     def build():
+        if language not in i18n.live_home_languages():
+            return None
         context = {
             **_context(request),
             "language": language,
@@ -102,6 +103,9 @@ def llms_language(request):
         }
         return render_to_string("api/llms_language.txt", context, request=request)
 
-    return _respond(
-        remember("llms", [site.pk, request.get_host(), language, samples_shown()], build)
+    text = remember(
+        "llms", [site.pk, request.get_host(), language, samples_shown()], build, keep_none=False
     )
+    if text is None:
+        raise Http404
+    return _respond(text)

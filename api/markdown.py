@@ -20,12 +20,14 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.http import require_safe
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from core import i18n
-from core.cache import remember
+from core.cache import cached_site, remember
 from core.privacy import is_public
 from core.samples import samples_shown
+
+from .queries import sample_content
 
 # Longer paths lead nowhere on this site and would only make long cache keys.
 MAX_PATH = 200
@@ -56,13 +58,15 @@ def find_page(site, language, path):
 
 
 def shown(page, language):
-    """Whether ``page`` may be shown as ``language``'s Markdown."""
-    return (
-        page is not None
-        and is_public(page)
-        and page.locale.language_code == language
-        and not getattr(page, "sample_hidden", False)
-    )
+    """Whether ``page`` may be shown as ``language``'s Markdown.
+
+    A product under a sample producer is a sample too (api.queries).
+    """
+    if page is None or not is_public(page) or page.locale.language_code != language:
+        return False
+    if samples_shown():
+        return True
+    return not Page.objects.filter(pk=page.pk).filter(sample_content()).exists()
 
 
 def template_name(page):
@@ -101,7 +105,7 @@ def type_context(page):
 @require_safe
 def page_markdown(request, path):
     language = translation.get_language()
-    site = Site.find_for_request(request)
+    site = cached_site(request)
     if site is None or len(path) > MAX_PATH:
         raise Http404
 
