@@ -1,11 +1,16 @@
 """The Markdown version of each page (api/markdown.py) and llms.txt (api/llms.py)."""
 
+import datetime
 import re
 
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from django.utils.translation import gettext, pgettext
 
 from core import formats
+from core.templatetags.core_tags import duration
 from products.ocop import certificate_words
 from tests.utils import count_queries
 
@@ -57,8 +62,6 @@ class MarkdownTests(TestCase):
         for language in LANGUAGES:
             with self.subTest(language=language), translation.override(language):
                 text = self.markdown(f"/{language}/villages/bat-trang.md")
-                import datetime
-
                 monday = formats.format_time_range(datetime.time(8, 0), datetime.time(17, 30))
                 tuesday = formats.format_time_range(datetime.time(8, 30), datetime.time(12, 0))
                 self.assertRegex(
@@ -82,8 +85,6 @@ class MarkdownTests(TestCase):
                 first = text.index("1. **Hoan Kiem**")
                 second = text.index(f"2. **[{village.title}]({village.full_url})**")
                 self.assertLess(first, second)
-                from core.templatetags.core_tags import duration
-
                 self.assertIn(duration(40), text[first:second])
 
     def test_product_lists_its_ocop_results_with_year_and_source(self):
@@ -140,8 +141,6 @@ class MarkdownTests(TestCase):
     def test_sample_pages_are_marked_when_shown(self):
         self.assertIn("> **", self.markdown("/vi/villages/bat-trang/sample-co.md"))
         with translation.override("vi"):
-            from django.utils.translation import gettext
-
             marker = gettext("Demo event: dates are illustrative.")
         self.assertIn(marker, self.markdown("/vi/events/sample-event.md"))
 
@@ -152,10 +151,8 @@ class MarkdownTests(TestCase):
         for language in ("vi", "ja"):
             with self.subTest(language=language):
                 html = self.client.get(f"/{language}/villages/bat-trang/").content.decode()
-                self.assertIn(
-                    f'<link rel="alternate" type="text/markdown" href="/{language}/villages/bat-trang.md">',
-                    html,
-                )
+                href = f"/{language}/villages/bat-trang.md"
+                self.assertIn(f'<link rel="alternate" type="text/markdown" href="{href}">', html)
 
     def test_markdown_is_cached_and_its_queries_bounded(self):
         # Measured on SQLite, first rendering: the page's parts, once each.
@@ -163,9 +160,6 @@ class MarkdownTests(TestCase):
         for name, bound in bounds.items():
             path = f"/fr/{MARKDOWN_PATHS[name]}"
             with self.subTest(page=name):
-                from django.db import connection
-                from django.test.utils import CaptureQueriesContext
-
                 with CaptureQueriesContext(connection) as first:
                     self.client.get(path)
                 self.assertLessEqual(len(first.captured_queries), bound)
@@ -207,8 +201,6 @@ class LlmsTxtTests(TestCase):
 
     def test_language_files_are_in_their_language(self):
         with translation.override("fr"):
-            from django.utils.translation import pgettext
-
             heading = pgettext("llms.txt", "Pages")
             data = pgettext("llms.txt", "Data")
         text = self.client.get("/fr/llms.txt").content.decode()
