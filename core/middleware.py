@@ -31,8 +31,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_response(self, request, response):
         # Django redirects a 404 on an unprefixed path to the same path under
         # a language prefix, where Wagtail's page route answers with the
-        # public 404: an admin 404 must stay an admin 404 (core.views).
-        if is_admin_path(request.path_info):
+        # public 404: an admin 404 must stay an admin 404 (core.views), and
+        # the pages API's JSON 404 a JSON 404 (api/, no language prefix).
+        if is_admin_path(request.path_info) or request.path_info.startswith("/api/"):
             return response
         return super().process_response(request, response)
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -131,6 +132,8 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     # Alt text is required to publish a picture (core/alt_text.py).
     base_form_class = AltTextPageForm
+    # Wagtail API v2 (api/, docs/api.md): each page type adds its own, explicitly.
+    api_fields = [APIField("intro")]
 
     translatable_fields = (
         PAGE_TRANSLATABLE_FIELDS + HeroMixin.translatable_fields + IntroMixin.translatable_fields

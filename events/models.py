@@ -25,12 +25,14 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core import privacy
 from core.blocks import BodyBlock
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
@@ -124,6 +126,40 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
 class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
     sample_field = "is_demo"  # core.samples: the field that marks a sample event
     template = "pages/event.html"
+    # Wagtail API v2 (docs/api.md): dates and times are Hanoi time.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("start_time", serializer=api.Plain()),
+        APIField("end_date"),
+        APIField("end_time", serializer=api.Plain()),
+        APIField("recurrence"),
+        APIField("repeat_until"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("venue_country", serializer=api.Plain()),
+        APIField("venue_latitude", serializer=api.Plain()),
+        APIField("venue_longitude", serializer=api.Plain()),
+        APIField("is_free"),
+        APIField("price", serializer=api.Plain()),
+        APIField("price_currency"),
+        APIField("price_text"),
+        APIField("booking_required"),
+        APIField("booking_url"),
+        APIField("accessibility"),
+        APIField("organizer_name"),
+        APIField("organizer_url"),
+        APIField("source_name"),
+        APIField("source_url"),
+        APIField("source_date"),
+        APIField("sample", serializer=api.Plain(source="is_demo")),
+        APIField("next_dates", serializer=api.Computed(api.event_next_dates)),
+        APIField("villages", serializer=api.Computed(api.event_villages)),
+        APIField("participants", serializer=api.Rows("name", "description", "url")),
+        APIField("body", serializer=api.BodyText()),
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     calendar_file = "event.ics"

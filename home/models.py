@@ -6,11 +6,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core import i18n
 from core.blocks import BodyBlock
 from core.models import BasePage, DatedFact
@@ -19,6 +21,11 @@ from core.privacy import visible
 
 class HomePage(BasePage):
     template = "pages/home.html"
+    # Wagtail API v2 (docs/api.md).
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("figures", serializer=api.Rows(*api.FACT_FIELDS)),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "villages.VillageIndexPage",
@@ -135,6 +142,7 @@ class StandardPage(BasePage):
     """
 
     template = "pages/standard.html"
+    api_fields = [*BasePage.api_fields, APIField("body", serializer=api.BodyText())]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -19,11 +19,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core.blocks import BodyBlock
 from core.models import BasePage, DatedFact, OnePerLocaleMixin
 from core.samples import SampleContentMixin
@@ -105,6 +107,26 @@ class ProducerPage(SampleContentMixin, BasePage):
     """A maker's trade profile: who they are, what they make, for which markets."""
 
     template = "pages/producer.html"
+    # Wagtail API v2 (docs/api.md): trade facts a buyer checks; never enquiries.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("vietnamese_name"),
+        APIField("latin_name"),
+        APIField("kind"),
+        APIField("makes"),
+        APIField("minimum_order"),
+        APIField("lead_time"),
+        APIField("sample_policy"),
+        APIField("certifications"),
+        APIField("languages", serializer=api.Plain()),
+        APIField("export_markets", serializer=api.Plain()),
+        APIField("sample", serializer=api.Plain(source="is_sample")),
+        APIField("facts", serializer=api.Rows(*api.FACT_FIELDS)),
+        APIField(
+            "trade_fairs", serializer=api.Rows("name", "city", "year", "source_name", "source_url")
+        ),
+        APIField("body", serializer=api.BodyText()),
+    ]
     parent_page_types = ["villages.VillagePage"]
     subpage_types = ["products.ProductPage"]
 
@@ -286,6 +308,20 @@ class ProductPage(SampleContentMixin, BasePage):
     """One product as a buyer sees it: what, by whom, how certified, for which markets."""
 
     template = "pages/product.html"
+    # Wagtail API v2 (docs/api.md): OCOP results with their year and source.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("craft_name", serializer=api.Computed(api.craft_name)),
+        APIField("material"),
+        APIField("materials", serializer=api.Plain()),
+        APIField("ocop_group"),
+        APIField("sizes"),
+        APIField("care"),
+        APIField("export_markets", serializer=api.Plain()),
+        APIField("sample", serializer=api.Plain(source="is_sample")),
+        APIField("ocop", serializer=api.Computed(api.certificates)),
+        APIField("body", serializer=api.BodyText()),
+    ]
     parent_page_types = ["products.ProducerPage"]
     subpage_types = []
 

@@ -8,9 +8,11 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.text import SUMMARY_MAX_LENGTH
@@ -53,6 +55,16 @@ class RouteIndexPage(IndexPageMixin, BasePage):
 
 class RoutePage(BasePage):
     template = "pages/route.html"
+    # Wagtail API v2 (docs/api.md): stops in order with their legs; detail-only.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("day_length"),
+        APIField("best_season"),
+        APIField("tips"),
+        APIField("stops", serializer=api.Computed(api.route_stops)),
+        APIField("totals", serializer=api.Computed(api.route_totals)),
+    ]
     parent_page_types = ["routes.RouteIndexPage"]
     subpage_types = []
 

@@ -7,11 +7,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core.blocks import BodyBlock
 from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin
@@ -57,6 +59,14 @@ class StoryIndexPage(IndexPageMixin, BasePage):
 
 class StoryPage(BasePage):
     template = "pages/story.html"
+    # Wagtail API v2 (docs/api.md): the text, not its author (an editor's name).
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("date"),
+        APIField("villages", serializer=api.Computed(api.story_villages)),
+        APIField("body", serializer=api.BodyText()),
+    ]
     base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []

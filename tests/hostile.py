@@ -97,6 +97,11 @@ REGEX_TEMPLATES = {
     r"{lang}/^(?!_util/)((?:[\w\-]+/)*)$": ["{lang}/{text}/", "{lang}/villages/{text}/"],
     r"{lang}/^((?:[\w\-]+/)+[\w\-]+\.ics)$": ["{lang}/events/{text}.ics", "{lang}/{text}/feed.ics"],
     r"{lang}/^((?:[\w\-]+/)*)$": ["{lang}/{text}/{text}/"],
+    # Markdown versions of pages (api/markdown.py).
+    r"{lang}/^(?P<path>(?:[\w\-]+/)*[\w\-]+)\.md$": [
+        "{lang}/{text}.md",
+        "{lang}/villages/{text}.md",
+    ],
 }
 
 

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 
 from accounts.password_reset import RateLimitedPasswordResetView
+from api import urls as api_urls
 from core import cache as page_cache
 from core import view_passwords
 from core import views as core_views
@@ -48,6 +49,8 @@ urlpatterns = [
         name="robots",
     ),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    # The read-only pages API and /llms.txt (api/, docs/api.md).
+    path("", include(api_urls.root)),
     path("", include(wayfinding_urls.short_links)),
     # The language-neutral share link of a plan (planner/views.py).
     path("my-day/", planner_views.share_redirect, name="my_day_share"),
@@ -71,6 +74,8 @@ urlpatterns += i18n_patterns(
     path("", include(wayfinding_urls.localized)),
     # Feeds and GeoJSON per language (opendata/).
     path("", include(opendata_urls.localized)),
+    # /<lang>/llms.txt and the Markdown version of each page (api/).
+    path("", include(api_urls.localized)),
     # Wagtail's page view with the site and route taken from the cache
     # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),

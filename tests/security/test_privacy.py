@@ -218,6 +218,10 @@ LISTINGS = {
     "routes_geojson": lambda lang, t: f"/{lang}/open-data/routes.geojson",
     "events_geojson": lambda lang, t: f"/{lang}/open-data/events.geojson",
     "sitemap": lambda lang, t: "/sitemap.xml",
+    "llms_txt": lambda lang, t: "/llms.txt",
+    "llms_txt_language": lambda lang, t: f"/{lang}/llms.txt",
+    "api_listing": lambda lang, t: f"/api/v2/pages/?locale={lang}&limit=50",
+    "markdown_index": lambda lang, t: f"/{lang}/villages.md",
     "my_day": lambda lang, t: my_day_url(lang, t, "my-day/"),
     "my_day_ics": lambda lang, t: my_day_url(lang, t, "my-day/day.ics"),
     "not_found_links": lambda lang, t: f"/it/villages/{KINDS[0]}-village/",
@@ -237,6 +241,11 @@ SIDE_ROUTES = {
     "fact_report_thanks": lambda p: f"report/{p['route'].pk}/thanks/",
     "enquiry_form": lambda p: f"enquiry/{p['product'].pk}/",
     "enquiry_thanks": lambda p: f"enquiry/{p['producer'].pk}/thanks/",
+    "page_markdown": lambda p: f"villages/{p['village'].slug}.md",
+    "product_markdown": lambda p: f"villages/{p['village'].slug}/{p['producer'].slug}.md",
+    "api_detail": lambda p: f"/api/v2/pages/{p['village'].pk}/",
+    "api_detail_producer": lambda p: f"/api/v2/pages/{p['producer'].pk}/",
+    "api_find": lambda p: f"/api/v2/pages/find/?html_path={p['village'].url}",
 }
 # Pages themselves: Wagtail's own form.
 PAGES = ("village", "story", "route", "event")
@@ -255,7 +264,8 @@ def my_day_url(language, tree, path):
 
 def side_path(language, name, pages):
     path = SIDE_ROUTES[name](pages)
-    return path if path.startswith("/go/") else f"/{language}/{path.lstrip('/')}"
+    # Short links and the pages API have no language prefix.
+    return path if path.startswith(("/go/", "/api/")) else f"/{language}/{path.lstrip('/')}"
 
 
 class PrivacyTableTests(TestCase):
@@ -494,7 +504,9 @@ def url_names(patterns=None, namespace=None):
         if isinstance(pattern, URLResolver):
             if str(pattern.pattern).startswith("admin/"):
                 continue
-            found |= url_names(pattern.url_patterns, pattern.namespace or namespace)
+            # Nested namespaces as resolve() names them (wagtailapi:pages:detail).
+            inner = ":".join(part for part in (namespace, pattern.namespace) if part) or None
+            found |= url_names(pattern.url_patterns, inner)
         elif isinstance(pattern, URLPattern):
             name = pattern.name or "media"
             found.add(f"{namespace}:{name}" if namespace else name)

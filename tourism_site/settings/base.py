@@ -52,12 +52,15 @@ INSTALLED_APPS = [
     "demo",
     "glossary",
     "opendata",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -196,6 +199,9 @@ FALLBACK_LANGUAGE_CODE = "en"
 # a production site never shows it unless it asks to; dev, tests and the demo do.
 SHOW_SAMPLE_CONTENT = env("SHOW_SAMPLE_CONTENT", "false").lower() == "true"
 WAGTAIL_I18N_ENABLED = True
+# The public API's largest page (api/, docs/api.md): a listing costs the same
+# number of queries for any size, but not the same time.
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # locale/: our own strings (make messages). locale_admin/: Vietnamese for the
 # Wagtail and wagtail-localize admin strings their own catalogues leave in

@@ -8,10 +8,12 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api import fields as api
 from core.blocks import BodyBlock
 from core.listing import mark_languages, paginate, with_fallbacks
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
@@ -94,6 +96,67 @@ class DistanceBasis(models.TextChoices):
 
 class VillagePage(PracticalInfo, AccessInfo, BasePage):
     template = "pages/village.html"
+    # Wagtail API v2 (docs/api.md): what a tour operator needs; parts are detail-only.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("vietnamese_name"),
+        APIField("commune"),
+        APIField("city"),
+        APIField("address_confirmed"),
+        APIField("latitude", serializer=api.Plain()),
+        APIField("longitude", serializer=api.Plain()),
+        APIField("location_approximate"),
+        APIField("distance_km", serializer=api.Plain()),
+        APIField("distance_basis"),
+        APIField("visit_hours_min", serializer=api.Plain()),
+        APIField("visit_hours_max", serializer=api.Plain()),
+        APIField("entry"),
+        APIField("workshop_price_min_vnd"),
+        APIField("workshop_price_max_vnd"),
+        APIField("toilets"),
+        APIField("payment"),
+        APIField("accessibility"),
+        APIField("crafts", serializer=api.Computed(api.village_crafts)),
+        APIField("opening_hours", serializer=api.Computed(api.village_hours)),
+        APIField("facts", serializer=api.Rows(*api.FACT_FIELDS)),
+        APIField(
+            "recognitions",
+            serializer=api.Rows("title", "granted_by", "date", "source_name", "source_url"),
+        ),
+        APIField(
+            "attractions",
+            serializer=api.Rows(
+                "kind",
+                "name",
+                "description",
+                "duration_minutes",
+                "own_hours",
+                "opens",
+                "closes",
+                "admission",
+                "admission_note",
+            ),
+        ),
+        APIField(
+            "transport",
+            serializer=api.Rows(
+                "mode",
+                "line",
+                "origin",
+                "stop",
+                "duration_min",
+                "duration_max",
+                "distance_km",
+                "frequency_minutes",
+                "fare_min_vnd",
+                "fare_max_vnd",
+                "fare_per",
+                "notes",
+                "confirmed",
+            ),
+        ),
+        APIField("body", serializer=api.BodyText()),
+    ]
     parent_page_types = ["villages.VillageIndexPage"]
     # A village's producers (and their products) sit under it: the village's
     # editors hold permissions on this subtree (accounts/roles.py).
