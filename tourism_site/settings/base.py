@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "enquiries",
     "demo",
     "glossary",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
