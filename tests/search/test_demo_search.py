@@ -236,9 +236,8 @@ def test_the_results_page_costs_the_same_for_few_and_many_results(demo_site, lan
     many = {"vi": "lang", "ja": "村"}[language]
     few_queries, few_results = count_queries(f"/{language}/search/?q={few}")
     many_queries, many_results = count_queries(f"/{language}/search/?q={many}")
-    print(
-        f"{language}: {few_results} results → {few_queries} queries; {many_results} → {many_queries}"
-    )  # noqa: T201
+    figures = f"{few_results} results: {few_queries} queries; {many_results}: {many_queries}"
+    print(f"{language}: {figures}")  # noqa: T201
     assert few_results <= 10 < 30 <= many_results
     assert few_queries == many_queries
     # The index rows (privacy checked in the same SQL); the rest comes from the caches.
