@@ -85,6 +85,8 @@ REVIEWER_COLLECTION_PERMISSIONS = (
 # wagtail-localize's "Translate this page" and "Sync translated pages".
 ACCESS_ADMIN = ("wagtailadmin", "access_admin")
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
+# Reports → Searches with no results (search/): what visitors looked for in vain.
+VIEW_FRUITLESS_SEARCHES = ("search", "view_fruitlesssearch")
 
 
 @dataclass
@@ -187,7 +189,9 @@ def locale_homes():
 
 
 def ensure_reviewers(report):
-    group = ensure_group(REVIEWERS, [ACCESS_ADMIN, SUBMIT_TRANSLATION], report)
+    group = ensure_group(
+        REVIEWERS, [ACCESS_ADMIN, SUBMIT_TRANSLATION, VIEW_FRUITLESS_SEARCHES], report
+    )
     # On the root node: every language tree, present and future.
     grant_pages(group, [Page.get_first_root_node()], REVIEWER_PAGE_PERMISSIONS, report)
     grant_collection(

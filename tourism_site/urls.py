@@ -76,6 +76,8 @@ urlpatterns += i18n_patterns(
     path("", include(opendata_urls.localized)),
     # /<lang>/llms.txt and the Markdown version of each page (api/).
     path("", include(api_urls.localized)),
+    # Site search: a view of its own, never cached (search/views.py).
+    path("", include("search.urls")),
     # Wagtail's page view with the site and route taken from the cache
     # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),

@@ -74,6 +74,9 @@ VIEW_TYPES = (
     "event_index_past",
     "fact_report",
     "fact_report_thanks",
+    "search",
+    "search_empty",
+    "search_nothing_found",
 )
 # Views answered with another status than 200 on purpose (and still a full page).
 VIEW_STATUS = {"product_index_unknown_filter": 400}
@@ -176,6 +179,9 @@ def view_paths(language):
         "enquiry_thanks": f"/{language}/enquiry/{product.pk}/thanks/",
         "fact_report": f"/{language}/report/{village.pk}/",
         "fact_report_thanks": f"/{language}/report/{village.pk}/thanks/",
+        "search": f"/{language}/search/?q=bat+trang",
+        "search_empty": f"/{language}/search/",
+        "search_nothing_found": f"/{language}/search/?q=bat+trag",
     }
 
 

@@ -225,6 +225,9 @@ LISTINGS = {
     "my_day": lambda lang, t: my_day_url(lang, t, "my-day/"),
     "my_day_ics": lambda lang, t: my_day_url(lang, t, "my-day/day.ics"),
     "not_found_links": lambda lang, t: f"/it/villages/{KINDS[0]}-village/",
+    # Every private page's title and teaser carry "SECRET": the search must find none.
+    "search": lambda lang, t: f"/{lang}/search/?q=secret",
+    "search_village": lambda lang, t: f"/{lang}/search/?q=village",
 }
 # Routes to one private page: 404, whoever asks.
 SIDE_ROUTES = {

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "glossary",
     "opendata",
     "api",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

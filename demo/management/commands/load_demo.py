@@ -9,6 +9,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from demo.builder import DemoBuilder
 from demo.illustrations import COLLECTION_NAME
+from search import indexing as search_indexing
 from villages.models import Craft
 
 
@@ -28,10 +29,12 @@ class Command(BaseCommand):
         # Every page is saved several times on its way to six published
         # languages; indexing its references once at the end, rather than on
         # each save, takes a fifth off the build.
-        with disable_reference_index_auto_update():
+        # The search index likewise (search/indexing.py), rebuilt once below.
+        with disable_reference_index_auto_update(), search_indexing.paused():
             builder.run()
         if builder.created:
             call_command("rebuild_references_index", verbosity=0)
+        call_command("rebuild_search_index", stdout=self.stdout, stderr=self.stderr)
         for line in builder.created:
             self.log(f"created {line}")
         if not builder.created:

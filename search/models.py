@@ -1,0 +1,69 @@
+"""The site search's own index (one row per page) and its log of fruitless searches.
+
+Why not Wagtail's search index: its database backend uses SQLite FTS5 or
+PostgreSQL full text, which fold marks differently (FTS5 keeps ố, neither
+folds đ), split no Japanese or Korean words, and fail on FTS syntax in a
+query. A row of folded text per page, matched with LIKE, behaves the same on
+both databases (docs/search.md).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .text import MAX_QUERY_LENGTH
+
+
+class SearchEntry(models.Model):
+    """What a page says, folded for matching, and what a result shows, as plain data."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="search_entry"
+    )
+    language = models.CharField(max_length=10, db_index=True)
+    translation_key = models.UUIDField(db_index=True)
+    kind = models.CharField(max_length=20)
+    # The translation key of the village the page is about, for the village facet.
+    village_key = models.UUIDField(null=True, blank=True)
+    is_sample = models.BooleanField(default=False)
+    title = models.CharField(max_length=255)
+    # The page's Vietnamese title when it is not in Vietnamese ("Bát Tràng"
+    # on the Japanese page): shown beside the title, and searchable.
+    vietnamese_title = models.CharField(max_length=255, blank=True)
+    text = models.TextField(blank=True, help_text="Intro and body as plain text, for snippets.")
+    url = models.CharField(max_length=500)
+    document = models.TextField(help_text="Folded text that queries match (search.text).")
+    # Folded title alone, for ranking and "did you mean".
+    folded_title = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self):
+        return f"{self.language}: {self.title}"
+
+
+class FruitlessSearch(models.Model):
+    """A query that found nothing, per language, for editors to fill the gap.
+
+    Wagtail's search promotions keep queries (``Query``, ``QueryDailyHits``)
+    without a language and count every search; editors here need the
+    searches that found nothing, per language, so the log is a model of its own.
+    """
+
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("search (folded)"), max_length=MAX_QUERY_LENGTH)
+    count = models.PositiveIntegerField(_("searches"), default=1)
+    first_seen = models.DateTimeField(_("first seen"), auto_now_add=True)
+    last_seen = models.DateTimeField(_("last seen"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search with no results")
+        verbose_name_plural = _("searches with no results")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "query"], name="unique_fruitless_search")
+        ]
+        ordering = ["-last_seen"]
+
+    def __str__(self):
+        return f"{self.language}: {self.query}"
