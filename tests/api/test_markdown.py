@@ -106,6 +106,13 @@ class MarkdownTests(TestCase):
                 text = self.markdown(f"/{language}/events/fair.md")
                 self.assertIn(formats.format_date(event.start_date), text)
 
+    def test_producer_trade_facts_and_fairs_keep_years_whole(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                text = self.markdown(f"/{language}/villages/bat-trang/co-op.md")
+                self.assertIn("Artigiano in Fiera, Milano (2024)", text)
+                self.assertIn("Viet Nam News", text)
+
     def test_translations_link_each_other_and_never_an_alias(self):
         text = self.markdown("/fr/about.md")
         for language in ("vi", "en", "ja"):
