@@ -53,6 +53,8 @@ class MarkdownTests(TestCase):
                     response = self.client.get(f"/{language}/{path}")
                     self.assertEqual(response.status_code, 200)
                     self.assertEqual(response["Content-Language"], language)
+                    # The site's security headers apply to Markdown too.
+                    self.assertEqual(response["X-Content-Type-Options"], "nosniff")
                     text = response.content.decode()
                     self.assertTrue(text.startswith(f"# {page.title}\n"), text[:80])
                     self.assertIn(f"<{page.full_url}>", text)
