@@ -37,11 +37,6 @@ def absolute(context, url):
 
 
 @register.simple_tag(takes_context=True)
-def md_image(context, image, alt):
-    return text.image_markdown(image, alt, context["base_url"])
-
-
-@register.simple_tag(takes_context=True)
 def markdown_link(context, page):
     """The absolute URL of ``page``'s Markdown version."""
     from api.markdown import markdown_url

@@ -53,6 +53,8 @@ class MarkdownTests(TestCase):
                     response = self.client.get(f"/{language}/{path}")
                     self.assertEqual(response.status_code, 200)
                     self.assertEqual(response["Content-Language"], language)
+                    # The site's security headers apply to Markdown too.
+                    self.assertEqual(response["X-Content-Type-Options"], "nosniff")
                     text = response.content.decode()
                     self.assertTrue(text.startswith(f"# {page.title}\n"), text[:80])
                     self.assertIn(f"<{page.full_url}>", text)
@@ -105,6 +107,13 @@ class MarkdownTests(TestCase):
             with self.subTest(language=language), translation.override(language):
                 text = self.markdown(f"/{language}/events/fair.md")
                 self.assertIn(formats.format_date(event.start_date), text)
+
+    def test_producer_trade_facts_and_fairs_keep_years_whole(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                text = self.markdown(f"/{language}/villages/bat-trang/co-op.md")
+                self.assertIn("Artigiano in Fiera, Milano (2024)", text)
+                self.assertIn("Viet Nam News", text)
 
     def test_translations_link_each_other_and_never_an_alias(self):
         text = self.markdown("/fr/about.md")
