@@ -75,6 +75,8 @@ def search_view(request):
             }
         )
     context = {
+        # The page's own search box stands in for the header's.
+        "is_search_page": True,
         "query": query,
         "cut": cut,
         "results": results,
