@@ -13,7 +13,7 @@ import threading
 from django.conf import settings
 from django.utils.html import strip_tags
 from wagtail.fields import StreamValue
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .models import SearchEntry
@@ -130,12 +130,26 @@ def index_page(page):
             "title": page.title[:255],
             "vietnamese_title": vietnamese[:255] if vietnamese != page.title else "",
             "text": text,
-            "url": page.get_url() or "",
+            "url": public_url(page),
             "document": document(page.title, vietnamese, page.search_description, *crafts, text),
             "folded_title": fold(page.title)[:255],
         },
     )
     return entry
+
+
+def public_url(page):
+    """The page's URL, read from a fresh copy of it.
+
+    Indexing runs in ``post_save``, before Wagtail refreshes its cached site
+    roots (it does so after the save): a new language's home page would get
+    no URL, and the saved instance would keep that stale answer for its
+    caller. A fresh copy, with the cache cleared when the page is a site root,
+    answers right and leaves the caller's instance alone.
+    """
+    if page.is_site_root():
+        Site.clear_site_root_paths_cache()
+    return Page.objects.get(pk=page.pk).get_url() or ""
 
 
 def index_pages(pages):

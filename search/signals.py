@@ -1,8 +1,8 @@
 """Signal receivers that keep the search index current (registered in ``SearchConfig.ready``)."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from wagtail import signals as wagtail_signals
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.cache import DRAFT_ONLY_FIELDS
 from core.i18n import default_locale
@@ -33,7 +33,15 @@ def _on_moved(sender, instance=None, **kwargs):
     indexing.index_pages(page.specific for page in pages)
 
 
+def _on_site_changed(sender, raw=False, **kwargs):
+    # Every URL hangs on the sites' roots and hostnames: a rare change, a full rebuild.
+    if not raw and not indexing.is_paused():
+        indexing.rebuild()
+
+
 def connect():
     post_save.connect(_on_page_saved, dispatch_uid="search.page_saved")
+    for signal in (post_save, post_delete):
+        signal.connect(_on_site_changed, sender=Site, dispatch_uid=f"search.site.{id(signal)}")
     for signal in (wagtail_signals.post_page_move, wagtail_signals.page_slug_changed):
         signal.connect(_on_moved, dispatch_uid=f"search.moved.{id(signal)}")

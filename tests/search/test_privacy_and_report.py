@@ -144,3 +144,16 @@ class FruitlessSearchTests(WagtailPageTestCase):
         setup_roles()
         permission = Permission.objects.get(codename="view_fruitlesssearch")
         self.assertIn(permission, Group.objects.get(name=REVIEWERS).permissions.all())
+
+
+class IndexedUrlTests(WagtailPageTestCase):
+    def test_a_new_languages_home_page_is_indexed_with_its_url(self):
+        # Indexing runs in post_save, before Wagtail refreshes its cached site
+        # roots: the new English home (a site root) must still get "/en/", and
+        # the instance its creator holds must keep answering its own URL.
+        home = create_vi_home()
+        VillageIndexPageFactory(parent=home)
+        self.assertEqual(SearchEntry.objects.get(page=home).url, "/vi/")
+        english = translate_page(home, "en", {})
+        self.assertEqual(SearchEntry.objects.get(page=english).url, "/en/")
+        self.assertEqual(english.url, "/en/")
