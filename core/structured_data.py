@@ -15,6 +15,7 @@ import json
 from urllib.parse import urljoin
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -270,7 +271,7 @@ def breadcrumb_trail(page, request=None):
     return remember("breadcrumb", [page.pk], build)
 
 
-def breadcrumb_list(trail, request, page_url):
+def breadcrumb_list(trail, page_url):
     return {
         "@type": "BreadcrumbList",
         "@id": f"{page_url}#breadcrumb",
@@ -293,6 +294,8 @@ def publisher(home_url):
         "@id": f"{home_url}#organization",
         "name": _("Hanoi Craft Villages"),
         "url": home_url,
+        # The site's square icon (180 px), what search engines show beside results.
+        "logo": urljoin(home_url, static("img/apple-touch-icon.png")),
     }
 
 
@@ -422,7 +425,7 @@ def page_graph(page, request=None, context=None):
     image = hero_image_url(page, request)
     if image and nodes[0]["@type"] != "WebSite":
         nodes[0].setdefault("image", image["url"])
-    nodes.append(breadcrumb_list(trail, request, page_url))
+    nodes.append(breadcrumb_list(trail, page_url))
     for node in nodes:
         node.pop("@context", None)
         node.setdefault("inLanguage", language)

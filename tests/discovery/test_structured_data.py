@@ -160,6 +160,7 @@ def test_the_home_page_names_the_website_and_its_publisher(demo):
         nodes = {node["@type"]: node for node in graph(html, url)}
         assert nodes["WebSite"]["publisher"] == {"@id": nodes["Organization"]["@id"]}
         assert nodes["Organization"]["url"] == url
+        assert nodes["Organization"]["logo"].startswith(url.removesuffix(f"{language}/"))
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
