@@ -384,6 +384,41 @@ def web_page(page, request, schema_type="WebPage"):
     return data
 
 
+# Where an index page's context holds the page of cards it shows (a paginator page).
+LISTINGS = {
+    "villages.VillageIndexPage": "villages",
+    "stories.StoryIndexPage": "stories",
+    "routes.RouteIndexPage": "routes",
+    "products.ProductIndexPage": "products",
+}
+
+
+def item_list(cards, request):
+    """The cards an index page shows (this page of them), as an ``ItemList``.
+
+    The same pages, in the same order, as the page's own listing: already
+    loaded by the view, so no query (a card not yet translated links its
+    English or Vietnamese version, as the card does).
+    """
+    items = list(getattr(cards, "object_list", None) or [])
+    if not items:
+        return None
+    first = cards.start_index() if hasattr(cards, "start_index") else 1
+    return {
+        "@type": "ItemList",
+        "numberOfItems": len(items),
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": item.title,
+                "url": item.get_full_url(request),
+            }
+            for position, item in enumerate(items, start=first)
+        ],
+    }
+
+
 def _main_nodes(page, request, context, home_url):
     """The page's own schema.org objects, by page type."""
     from products import structured_data as products_data
@@ -409,7 +444,11 @@ def _main_nodes(page, request, context, home_url):
     if label == "home.HomePage":
         return [website(page, request, home_url), publisher(home_url)]
     if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
-        return [web_page(page, request, "CollectionPage")]
+        collection = web_page(page, request, "CollectionPage")
+        listed = item_list(context.get(LISTINGS.get(label, "")), request)
+        if listed:
+            collection["mainEntity"] = listed
+        return [collection]
     return [web_page(page, request)]
 
 
