@@ -15,6 +15,7 @@ import json
 from urllib.parse import urljoin
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -270,7 +271,7 @@ def breadcrumb_trail(page, request=None):
     return remember("breadcrumb", [page.pk], build)
 
 
-def breadcrumb_list(trail, request, page_url):
+def breadcrumb_list(trail, page_url):
     return {
         "@type": "BreadcrumbList",
         "@id": f"{page_url}#breadcrumb",
@@ -293,6 +294,8 @@ def publisher(home_url):
         "@id": f"{home_url}#organization",
         "name": _("Hanoi Craft Villages"),
         "url": home_url,
+        # The site's square icon (180 px), what search engines show beside results.
+        "logo": urljoin(home_url, static("img/apple-touch-icon.png")),
     }
 
 
@@ -381,6 +384,41 @@ def web_page(page, request, schema_type="WebPage"):
     return data
 
 
+# Where an index page's context holds the page of cards it shows (a paginator page).
+LISTINGS = {
+    "villages.VillageIndexPage": "villages",
+    "stories.StoryIndexPage": "stories",
+    "routes.RouteIndexPage": "routes",
+    "products.ProductIndexPage": "products",
+}
+
+
+def item_list(cards, request):
+    """The cards an index page shows (this page of them), as an ``ItemList``.
+
+    The same pages, in the same order, as the page's own listing: already
+    loaded by the view, so no query (a card not yet translated links its
+    English or Vietnamese version, as the card does).
+    """
+    items = list(getattr(cards, "object_list", None) or [])
+    if not items:
+        return None
+    first = cards.start_index() if hasattr(cards, "start_index") else 1
+    return {
+        "@type": "ItemList",
+        "numberOfItems": len(items),
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": item.title,
+                "url": item.get_full_url(request),
+            }
+            for position, item in enumerate(items, start=first)
+        ],
+    }
+
+
 def _main_nodes(page, request, context, home_url):
     """The page's own schema.org objects, by page type."""
     from products import structured_data as products_data
@@ -406,7 +444,11 @@ def _main_nodes(page, request, context, home_url):
     if label == "home.HomePage":
         return [website(page, request, home_url), publisher(home_url)]
     if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
-        return [web_page(page, request, "CollectionPage")]
+        collection = web_page(page, request, "CollectionPage")
+        listed = item_list(context.get(LISTINGS.get(label, "")), request)
+        if listed:
+            collection["mainEntity"] = listed
+        return [collection]
     return [web_page(page, request)]
 
 
@@ -422,7 +464,7 @@ def page_graph(page, request=None, context=None):
     image = hero_image_url(page, request)
     if image and nodes[0]["@type"] != "WebSite":
         nodes[0].setdefault("image", image["url"])
-    nodes.append(breadcrumb_list(trail, request, page_url))
+    nodes.append(breadcrumb_list(trail, page_url))
     for node in nodes:
         node.pop("@context", None)
         node.setdefault("inLanguage", language)

@@ -106,6 +106,8 @@ class SitemapQueryTests(TestCase):
         add_villages()
         second = count_queries(self.client, "/sitemap.xml")
         self.assertEqual(first, second)
+        # Measured: 6 queries for 16 pages (SQLite); a ceiling, not a count to match.
+        self.assertLessEqual(first, 6)
         self.assertEqual(
             len(parsed(self.client.get("/sitemap.xml").content).findall("s:url", NS)), 2 * (2 + 6)
         )

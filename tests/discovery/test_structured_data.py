@@ -160,6 +160,7 @@ def test_the_home_page_names_the_website_and_its_publisher(demo):
         nodes = {node["@type"]: node for node in graph(html, url)}
         assert nodes["WebSite"]["publisher"] == {"@id": nodes["Organization"]["@id"]}
         assert nodes["Organization"]["url"] == url
+        assert nodes["Organization"]["logo"].startswith(url.removesuffix(f"{language}/"))
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
@@ -181,3 +182,19 @@ class EscapingTests(TestCase):
         text = str(json_ld({"name": "</script>&<!--"}))
         self.assertEqual(text.count("</script>"), 1)
         self.assertIn("\\u003C/script\\u003E\\u0026\\u003C!--", text)
+
+
+def test_index_pages_list_the_cards_they_show(demo):
+    for kind in ("VillageIndexPage", "StoryIndexPage", "RouteIndexPage", "ProductIndexPage"):
+        for language in RENDERED_LANGUAGES:
+            url, html, _facts = demo.rendered[(kind, language)]
+            listed = graph(html, url)[0]["mainEntity"]
+            items = listed["itemListElement"]
+            assert listed["numberOfItems"] == len(items) > 0, (kind, language)
+            assert [item["position"] for item in items] == list(range(1, len(items) + 1))
+            cards = {
+                link["href"] for link in BeautifulSoup(html, "html.parser").select("main a[href]")
+            }
+            for item in items:
+                # Each listed page is one the page links, in the reader's language where translated.
+                assert item["url"].removeprefix(origin(url)) in cards, (kind, language, item)
