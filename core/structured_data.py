@@ -182,7 +182,7 @@ def village_destination(page, request=None):
     }
     if page.vietnamese_name and page.vietnamese_name != page.title:
         data["alternateName"] = page.vietnamese_name
-    description = page.search_description or page.intro
+    description = page.search_description or getattr(page, "intro", "")
     if description:
         data["description"] = description
     hours = opening_hours(page)
@@ -307,7 +307,7 @@ def website(page, request, home_url):
         "url": home_url,
         "publisher": {"@id": f"{home_url}#organization"},
     }
-    description = page.search_description or page.intro
+    description = page.search_description or getattr(page, "intro", "")
     if description:
         data["description"] = description
     return data
@@ -355,7 +355,7 @@ def article(page, request, home_url):
             else {"@id": f"{home_url}#organization"}
         ),
     }
-    description = page.search_description or page.intro
+    description = page.search_description or getattr(page, "intro", "")
     if description:
         data["description"] = description
     published = page.first_published_at or page.date
@@ -378,7 +378,7 @@ def article(page, request, home_url):
 def web_page(page, request, schema_type="WebPage"):
     url = page.get_full_url(request)
     data = {"@type": schema_type, "@id": f"{url}#webpage", "name": page.title, "url": url}
-    description = page.search_description or page.intro
+    description = page.search_description or getattr(page, "intro", "")
     if description:
         data["description"] = description
     return data
@@ -443,6 +443,10 @@ def _main_nodes(page, request, context, home_url):
         return [article(page, request, home_url)]
     if label == "home.HomePage":
         return [website(page, request, home_url), publisher(home_url)]
+    if label == "opendata.OpenDataPage" and context.get("catalogue"):
+        from opendata.services import data_catalog
+
+        return [data_catalog(page, context["catalogue"], request)]
     if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
         collection = web_page(page, request, "CollectionPage")
         listed = item_list(context.get(LISTINGS.get(label, "")), request)

@@ -11,10 +11,13 @@ alias or a fallback is not a translation, ``core.i18n``), sample events only
 where ``core.samples.samples_shown()``, upcoming events by ``events.queries``.
 """
 
+from urllib.parse import urljoin
+
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core import i18n
 from core.cache import remember
@@ -26,6 +29,12 @@ FEED_LENGTH = 50
 FEED_KINDS = ("stories", "events")
 FEED_FORMATS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 LAYERS = ("villages", "routes", "events")
+# Each layer named for readers (the page's list and its DataCatalog JSON-LD).
+LAYER_LABELS = {
+    "villages": gettext_lazy("Craft villages"),
+    "routes": gettext_lazy("Routes and their stops"),
+    "events": gettext_lazy("Events"),
+}
 
 
 def live_locale(language_code):
@@ -439,11 +448,75 @@ def catalogue(language_code, request=None):
             for kind in FEED_KINDS
         ],
         "layers": [
-            {"layer": layer, "url": url("opendata_geojson", layer=layer)} for layer in LAYERS
+            {
+                "layer": layer,
+                "label": LAYER_LABELS[layer],
+                "url": url("opendata_geojson", layer=layer),
+            }
+            for layer in LAYERS
         ],
         "package": package_info(),
         "package_url": reverse("opendata_package"),
         # Added by the api app (Wagtail API v2) and the llms.txt view.
         "api_url": f"/api/v2/pages/?locale={language_code}",
         "llms_url": "/llms.txt",
+    }
+
+
+# --- The page's JSON-LD -------------------------------------------------------------
+
+
+def data_catalog(page, catalogue_data, request=None):
+    """The Open data page as a schema.org ``DataCatalog`` of its ``Dataset``s.
+
+    Built from the catalogue the page already shows (no query): the package
+    (zip, dated when it was built) and each GeoJSON layer in the page's
+    language, all under the package's licence.
+    """
+    from .package import LICENSE_URL
+
+    url = page.get_full_url(request)
+
+    def absolute(path):
+        # Under the page's own site, as its canonical URL and the page's other links.
+        return urljoin(url, path)
+
+    datasets = []
+    package = catalogue_data.get("package")
+    if package:
+        dataset = {
+            "@type": "Dataset",
+            "name": page.title,
+            "license": LICENSE_URL,
+            "distribution": {
+                "@type": "DataDownload",
+                "encodingFormat": "application/zip",
+                "contentUrl": absolute(catalogue_data["package_url"]),
+                "contentSize": f"{package.get('size', 0)} B",
+            },
+        }
+        if package.get("last_updated"):
+            dataset["dateModified"] = package["last_updated"]
+        datasets.append(dataset)
+    for layer in catalogue_data["layers"]:
+        datasets.append(
+            {
+                "@type": "Dataset",
+                "name": str(layer["label"]),
+                "license": LICENSE_URL,
+                "distribution": {
+                    "@type": "DataDownload",
+                    "encodingFormat": "application/geo+json",
+                    "contentUrl": absolute(layer["url"]),
+                },
+            }
+        )
+    return {
+        "@type": "DataCatalog",
+        "@id": f"{url}#catalog",
+        "name": page.title,
+        "url": url,
+        "description": page.search_description or page.intro,
+        "license": LICENSE_URL,
+        "dataset": datasets,
     }

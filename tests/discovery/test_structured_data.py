@@ -34,6 +34,7 @@ MAIN_TYPE = {
     "EventIndexPage": "CollectionPage",
     "EventPage": "Event",
     "StandardPage": "WebPage",
+    "OpenDataPage": "DataCatalog",
 }
 # What each type must carry (Google's required and recommended properties, in part).
 REQUIRED = {
@@ -47,6 +48,7 @@ REQUIRED = {
     "TouristTrip": {"name", "url", "itinerary"},
     "Event": {"name", "startDate", "location"},
     "BreadcrumbList": {"itemListElement"},
+    "DataCatalog": {"name", "url", "license", "dataset"},
 }
 
 
@@ -198,3 +200,22 @@ def test_index_pages_list_the_cards_they_show(demo):
             for item in items:
                 # Each listed page is one the page links, in the reader's language where translated.
                 assert item["url"].removeprefix(origin(url)) in cards, (kind, language, item)
+
+
+def test_the_open_data_page_describes_its_datasets_and_their_downloads(demo):
+    from django.urls import resolve
+    from django.utils import translation
+
+    for language in RENDERED_LANGUAGES:
+        url, html, _facts = demo.rendered[("OpenDataPage", language)]
+        catalog = graph(html, url)[0]
+        assert catalog["@type"] == "DataCatalog"
+        formats = [dataset["distribution"]["encodingFormat"] for dataset in catalog["dataset"]]
+        assert formats == ["application/zip"] + ["application/geo+json"] * 3, formats
+        for dataset in catalog["dataset"]:
+            assert dataset["license"] == "https://creativecommons.org/licenses/by/4.0/"
+            download = dataset["distribution"]["contentUrl"]
+            # A route of the site (its answers are tested in tests/opendata).
+            assert download.startswith(origin(url)), download
+            with translation.override(language):  # i18n_patterns resolve the active prefix
+                assert resolve(download.removeprefix(origin(url))).url_name, download
