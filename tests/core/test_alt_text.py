@@ -59,7 +59,7 @@ class AltTextFormTests(WagtailPageTestCase):
 
     def test_every_page_type_uses_the_alt_text_form(self):
         models = report_models()
-        self.assertEqual(len(models), 14)  # with the producer, product, catalogue and open data pages
+        self.assertEqual(len(models), 14)  # producers, products, catalogue, open data
         for model in models:
             with self.subTest(model.__name__):
                 form_class = model.get_edit_handler().get_form_class()
