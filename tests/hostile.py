@@ -102,6 +102,13 @@ REGEX_TEMPLATES = {
         "{lang}/{text}.md",
         "{lang}/villages/{text}.md",
     ],
+    # Feeds and GeoJSON layers (opendata/urls.py): known kinds and layers only.
+    r"{lang}/^feeds/(?P<kind>stories|events)\.rss$": ["{lang}/feeds/stories.rss"],
+    r"{lang}/^feeds/(?P<kind>stories|events)\.atom$": ["{lang}/feeds/events.atom"],
+    r"{lang}/^open-data/(?P<layer>villages|routes|events)\.geojson$": [
+        "{lang}/open-data/villages.geojson",
+        "{lang}/open-data/routes.geojson",
+    ],
 }
 
 
