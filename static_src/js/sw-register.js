@@ -33,13 +33,35 @@
         var text = notice.querySelector(".offline-status__text");
         var reload = notice.querySelector(".offline-status__reload");
         var date = formatDate(savedAt);
+        var retry = null;
 
-        function update() {
-            var online = navigator.onLine;
+        function show(online) {
             var template = notice.getAttribute(online ? "data-stale-text" : "data-offline-text") || "";
             text.textContent = template.replace("{date}", date);
             reload.hidden = !online;
             notice.classList.toggle("offline-status--online", online);
+            notice.hidden = false;
+            // Offline, look again now and then: the "online" event does not
+            // fire everywhere (nor when the signal comes back in an alley).
+            window.clearTimeout(retry);
+            if (!online) {
+                retry = window.setTimeout(update, 5000);
+            }
+        }
+
+        // navigator.onLine only says whether there is a network interface (and
+        // some browsers keep it true for a page the worker served while the
+        // connection is cut): ask the server itself. A HEAD request is never
+        // answered by the worker (it handles GET only), so it fails offline.
+        function update() {
+            if (!navigator.onLine) {
+                show(false);
+                return;
+            }
+            fetch(window.location.href, { method: "HEAD", cache: "no-store" }).then(
+                function () { show(true); },
+                function () { show(false); }
+            );
         }
 
         reload.addEventListener("click", function () {
@@ -48,7 +70,6 @@
         window.addEventListener("online", update);
         window.addEventListener("offline", update);
         update();
-        notice.hidden = false;
     }
 
     var savedAt = document.documentElement.getAttribute("data-offline-saved-at");
