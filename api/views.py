@@ -16,8 +16,10 @@ Wagtail's ``PagesAPIViewSet`` with the site's rules:
   read-only public endpoint), ``Access-Control-Allow-Origin: *``.
 """
 
+import hashlib
+
 from django.core.exceptions import FieldError, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from rest_framework import status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -27,6 +29,9 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Site
+
+from core.cache import remember
+from core.samples import samples_shown
 
 from .queries import public_pages
 
@@ -124,10 +129,39 @@ class PagesViewSet(PagesAPIViewSet):
         # The listing's own meta field reads the locale; child rows are detail-only.
         return super().get_queryset().select_related("locale")
 
+    def listing_view(self, request):
+        return self.cached(request, super().listing_view)
+
     def detail_view(self, request, pk):
         if int(pk) > MAX_ID:
             raise Http404
-        return super().detail_view(request, pk)
+        return self.cached(request, super().detail_view, pk)
+
+    def cached(self, request, view, *args):
+        """The view's JSON, kept as bytes until the next publish (``core.cache.remember``).
+
+        Only answers of 200 are kept (an error is cheap and says nothing), under
+        the host, path and query with its parameters sorted, so that ``?a&b``
+        and ``?b&a`` share one entry. Anonymous and the same for everyone.
+        """
+        uncached = {}
+
+        def build():
+            response = view(request, *args)
+            if response.status_code != status.HTTP_200_OK:
+                uncached["response"] = response
+                return None
+            return JSONRenderer().render(response.data)
+
+        query = sorted((name, values) for name, values in request.GET.lists())
+        # Hashed: a query may hold anything, and a cache key must be short and plain.
+        asked = repr([request.get_host(), request.path, query, samples_shown()])
+        content = remember(
+            "api", [hashlib.sha256(asked.encode()).hexdigest()], build, keep_none=False
+        )
+        if content is None:
+            return uncached["response"]
+        return HttpResponse(content, content_type="application/json")
 
     def get_object(self):
         page = super().get_object()
