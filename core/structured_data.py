@@ -390,6 +390,8 @@ LISTINGS = {
     "stories.StoryIndexPage": "stories",
     "routes.RouteIndexPage": "routes",
     "products.ProductIndexPage": "products",
+    # The event index groups its page of events by month: the page itself is in the listing.
+    "events.EventIndexPage": "listing.page_obj",
 }
 
 
@@ -449,7 +451,11 @@ def _main_nodes(page, request, context, home_url):
         return [data_catalog(page, context["catalogue"], request)]
     if isinstance(page, OnePerLocaleMixin):  # the index pages, the catalogue
         collection = web_page(page, request, "CollectionPage")
-        listed = item_list(context.get(LISTINGS.get(label, "")), request)
+        name, *attributes = LISTINGS.get(label, "").split(".")
+        cards = context.get(name)
+        for attribute in attributes:
+            cards = getattr(cards, attribute, None)
+        listed = item_list(cards, request)
         if listed:
             collection["mainEntity"] = listed
         return [collection]

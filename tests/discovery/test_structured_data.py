@@ -187,7 +187,13 @@ class EscapingTests(TestCase):
 
 
 def test_index_pages_list_the_cards_they_show(demo):
-    for kind in ("VillageIndexPage", "StoryIndexPage", "RouteIndexPage", "ProductIndexPage"):
+    for kind in (
+        "VillageIndexPage",
+        "StoryIndexPage",
+        "RouteIndexPage",
+        "ProductIndexPage",
+        "EventIndexPage",
+    ):
         for language in RENDERED_LANGUAGES:
             url, html, _facts = demo.rendered[(kind, language)]
             listed = graph(html, url)[0]["mainEntity"]
