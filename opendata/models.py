@@ -7,16 +7,19 @@ the GeoJSON files, the downloadable package and the API of its language tree
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from api import fields as api
 from core.blocks import BodyBlock
 from core.models import BasePage, OnePerLocaleMixin
 
 
 class OpenDataPage(OnePerLocaleMixin, BasePage):
     template = "pages/open_data.html"
+    api_fields = [*BasePage.api_fields, APIField("body", serializer=api.BodyText())]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
