@@ -32,6 +32,7 @@ from wagtail.models import Locale, Site
 
 from core.cache import remember
 from core.samples import samples_shown
+from villages.models.pages import VILLAGE_PARTS
 
 from .queries import public_pages
 
@@ -42,15 +43,7 @@ MAX_OFFSET = 100_000
 
 # Child relations each page type's detail fields read, fetched in one go per relation.
 PREFETCH = {
-    "villages.VillagePage": [
-        "village_crafts__craft",
-        "facts",
-        "recognitions",
-        "attractions",
-        "opening_hours",
-        "opening_exceptions",
-        "transport",
-    ],
+    "villages.VillagePage": ["village_crafts__craft", *VILLAGE_PARTS],
     "routes.RoutePage": ["stops__village"],
     "events.EventPage": ["event_villages__village", "participants"],
     "products.ProducerPage": ["facts", "trade_fairs"],

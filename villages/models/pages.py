@@ -94,6 +94,18 @@ class DistanceBasis(models.TextChoices):
     STRAIGHT = "straight", _("As the crow flies")
 
 
+# The inline parts a village page shows, each read in one query for the page
+# (its own view and the pages API prefetch the same list).
+VILLAGE_PARTS = (
+    "facts",
+    "recognitions",
+    "attractions",
+    "opening_hours",
+    "opening_exceptions",
+    "transport",
+)
+
+
 class VillagePage(PracticalInfo, AccessInfo, BasePage):
     template = "pages/village.html"
     # Wagtail API v2 (docs/api.md): what a tour operator needs; parts are detail-only.
@@ -426,12 +438,7 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
             self,
             [
                 village_crafts_prefetch(),
-                "facts",
-                "recognitions",
-                "attractions",
-                "opening_hours",
-                "opening_exceptions",
-                "transport",
+                *VILLAGE_PARTS,
                 Prefetch("gallery", queryset=VillageGalleryImage.objects.select_related("image")),
             ],
             "village-parts",
