@@ -46,7 +46,7 @@ class EnquiryAbuseTests(FreshLimits, TestCase):
         )
         self.assertEqual(response.status_code, 400)
         page = soup(response)
-        self.assertIn("Champ requis", page.select_one("#id_name-error").get_text())
+        self.assertIn("Ce champ est obligatoire", page.select_one("#id_name-error").get_text())
         self.assertIn("Cochez cette case", page.select_one("#id_consent-error").get_text())
         self.assertEqual(
             page.select_one("#id_message").get_text().strip(), form_data("fr")["message"]
