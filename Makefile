@@ -31,6 +31,7 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 
 .PHONY: help install run test lint format demo messages admin-messages compilemessages clean
 .PHONY: test-postgres test-html test-browser
+.PHONY: cluster cluster-down cluster-status test-cluster
 .PHONY: backup backup-key restore restore-drill
 .PHONY: bench bench-flood bench-enquiries abuse
 
@@ -76,6 +77,24 @@ test-html: install compilemessages ## Check every public page type in every lang
 test-browser: install compilemessages ## Chromium on the live demo site: axe-core, keyboard, language switcher, no outside requests, screenshots
 	@bash scripts/ci/browser.sh $(PY)
 	@$(MAKE) test PYTEST_ARGS="-m browser tests/browser $(PYTEST_ARGS)"
+
+cluster: install compilemessages ## Start the whole topology on one machine: PostgreSQL, Redis, S3 (moto), app servers A and B, Varnish on :8080 (docs/cluster.md)
+	$(PY) scripts/cluster.py up
+
+cluster-down: ## Stop everything make cluster started (by PID) and drop its database
+	$(PY) scripts/cluster.py down
+
+cluster-status: ## List the cluster's processes and their PIDs
+	@$(PY) scripts/cluster.py status
+
+test-cluster: install compilemessages ## Start the cluster, run the tests against it over HTTP (tests/cluster), always stop it
+	@status=0; \
+	$(PY) scripts/cluster.py up || status=$$?; \
+	if [ "$$status" -eq 0 ]; then \
+		$(TEST) $(PY) -m pytest -m cluster tests/cluster $(PYTEST_ARGS) || status=$$?; \
+	fi; \
+	$(PY) scripts/cluster.py down || true; \
+	exit "$$status"
 
 lint: install ## Check code style, templates, Django checks (incl. check --deploy), missing migrations and untranslated strings
 	@failed=""; \

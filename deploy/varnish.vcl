@@ -72,9 +72,10 @@ sub vcl_recv {
         }
         # Every stored copy of the path, whatever its query string or Vary
         # variant (language, encoding): a plain string comparison, so no
-        # character in a URL can widen the ban.
-        ban({"obj.http.x-host == ""} + req.http.Host + {"" && obj.http.x-path == ""} +
-            regsub(req.url, "\?.*$", "") + {"""});
+        # character in a URL can widen the ban. (No quotes: ban() keeps them
+        # as part of the value; a URL holds no white space to split on.)
+        ban("obj.http.x-host == " + req.http.Host + " && obj.http.x-path == " +
+            regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
     }
 

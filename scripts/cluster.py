@@ -407,10 +407,11 @@ def set_up_site(env):
     else:
         # Until wip/deploy's command lands: the same change through Wagtail's Site.
         log(f"setting the default Site to {PUBLIC_URL} (no set_public_url command yet)")
+        # save(), not update(): the page cache forgets the old host on the save signal.
         script = (
             "from wagtail.models import Site; "
-            f"Site.objects.filter(is_default_site=True).update(hostname={HOST!r}, "
-            f"port={PROXY_PORT})"
+            "site = Site.objects.get(is_default_site=True); "
+            f"site.hostname, site.port = {HOST!r}, {PROXY_PORT}; site.save()"
         )
         run("Site hostname", [*manage, "shell", "-c", script], environment)
     run(
