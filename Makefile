@@ -88,13 +88,10 @@ cluster-status: ## List the cluster's processes and their PIDs
 	@$(PY) scripts/cluster.py status
 
 test-cluster: install compilemessages ## Start the cluster, run the tests against it over HTTP (tests/cluster), always stop it
-	@status=0; \
-	$(PY) scripts/cluster.py up || status=$$?; \
-	if [ "$$status" -eq 0 ]; then \
-		$(TEST) $(PY) -m pytest -m cluster tests/cluster $(PYTEST_ARGS) || status=$$?; \
-	fi; \
-	$(PY) scripts/cluster.py down || true; \
-	exit "$$status"
+	@# The trap stops the cluster however this ends: failure, Ctrl-C or CI's tier timeout.
+	@trap '$(PY) scripts/cluster.py down' EXIT; trap 'exit 130' INT TERM; \
+	$(PY) scripts/cluster.py up; \
+	$(TEST) $(PY) -m pytest -m cluster tests/cluster $(PYTEST_ARGS)
 
 lint: install ## Check code style, templates, Django checks (incl. check --deploy), missing migrations and untranslated strings
 	@failed=""; \

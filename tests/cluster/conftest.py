@@ -31,12 +31,6 @@ APP_A = cluster.APP_PORTS["app-a"]
 APP_B = cluster.APP_PORTS["app-b"]
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if Path(str(item.fspath)).parent == Path(__file__).parent:
-            item.add_marker(pytest.mark.cluster)
-
-
 @dataclass
 class Answer:
     status: int

@@ -17,6 +17,8 @@ from core.health import HEALTH_DIRECTORY
 
 from .conftest import ROOT, _load_script, cluster
 
+pytestmark = pytest.mark.cluster
+
 backup = _load_script("backup")
 
 

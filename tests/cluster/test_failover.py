@@ -7,6 +7,8 @@ import pytest
 
 from .conftest import APP_A, APP_B, PROXY, cluster, fetch, health_detail
 
+pytestmark = pytest.mark.cluster
+
 # Bounded: the hammer stops after this long or this many requests, whichever first.
 HAMMER_SECONDS = 6.0
 HAMMER_MAX_REQUESTS = 3000

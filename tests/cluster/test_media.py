@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from .conftest import APP_B, PROXY, fetch
+
+pytestmark = pytest.mark.cluster
 
 UPLOAD = """
 import io, json

@@ -3,7 +3,11 @@
 import re
 import uuid
 
+import pytest
+
 from .conftest import APP_A, PROXY, fetch
+
+pytestmark = pytest.mark.cluster
 
 STATIC = re.compile(r'/static/[^"\'\s>]+\.css')
 

@@ -10,6 +10,8 @@ import pytest
 
 from .conftest import APP_B, PROXY, ROOT, cluster, fetch
 
+pytestmark = pytest.mark.cluster
+
 # Prints the wall-clock time at which the publish (and its commit) returned.
 PUBLISH = """
 import time
