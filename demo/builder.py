@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import factory.random
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.html import escape
@@ -21,6 +22,7 @@ from wagtail.rich_text import RichText
 
 from core.blocks import BodyBlock
 from core.models import MenuItem, NavigationMenu
+from core.public_url import parse_public_url
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage, EventVillage
 from home.factories import HomePageFactory, StandardPageFactory
@@ -205,11 +207,13 @@ class DemoBuilder:
                 for fact in data["figures"]
             ]
             home = self.create_page(HomePageFactory, root, fields)
+        # The public address when PUBLIC_URL is set (core/public_url.py), else this machine.
+        public = parse_public_url(settings.PUBLIC_URL) if settings.PUBLIC_URL else None
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
-                "hostname": "localhost",
-                "port": 80,
+                "hostname": public.hostname if public else "localhost",
+                "port": public.port if public else 80,
                 "root_page": home,
                 "site_name": data["site_name"],
             },

@@ -262,7 +262,8 @@ def test_healthz_answers_503_when_the_media_storage_cannot_be_written(tmp_path):
     assert body["checks"] == {"database": "ok", "cache": "ok", "media_storage": "error"}
 
 
-def test_healthz_answers_503_when_the_cache_cannot_be_written(tmp_path):
+def test_healthz_answers_degraded_with_200_when_the_cache_cannot_be_written(tmp_path):
+    """The site serves uncached without its cache: a load balancer must keep the server."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
     with override_settings(
@@ -274,7 +275,10 @@ def test_healthz_answers_503_when_the_cache_cannot_be_written(tmp_path):
         }
     ):
         response, body = get_detail()
-    assert response.status_code == 503
+        anonymous, anonymous_body = get_health()
+    assert response.status_code == anonymous.status_code == 200
+    assert body["status"] == "degraded"
+    assert anonymous_body == {"status": "degraded"}
     assert body["checks"] == {"database": "ok", "cache": "error", "media_storage": "ok"}
 
 
@@ -293,7 +297,8 @@ def test_healthz_shows_a_failing_page_cache_while_pages_are_served_uncached(tmp_
         page = Client().get("/robots.txt")
         response, body = get_detail()
     assert page.status_code == 200
-    assert response.status_code == 503
+    assert response.status_code == 200
+    assert body["status"] == "degraded"
     assert body["checks"] == {"database": "ok", "cache": "error", "media_storage": "ok"}
 
 

@@ -265,6 +265,9 @@ STORAGES = {
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Hanoi Craft Villages"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address for the default Site (core/public_url.py,
+# `manage.py set_public_url`); production.py checks it and derives the rest.
+PUBLIC_URL = env("PUBLIC_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Wagtail's defaults (128 megapixels, no byte limit) invite decompression bombs.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
