@@ -109,8 +109,8 @@ def cluster_environment(database_url):
         # stopped Redis shows there within a second.
         "HEALTHZ_TOKEN": kept_secret("healthz-token"),
         "HEALTHZ_INTERVAL": "0.5",
-        # Until the settings keep media in the bucket and the cache in Redis
-        # (REDIS_URL, AWS_*), both app servers share these folders.
+        # Where settings without REDIS_URL or a bucket would keep the cache and
+        # media: shared by both app servers, so the cluster stays one site.
         "MEDIA_ROOT": str(STATE / "media"),
         "CACHE_DIR": str(STATE / "cache"),
         "LOG_LEVEL": "WARNING",

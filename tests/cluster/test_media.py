@@ -22,16 +22,31 @@ rendition = image.get_rendition("width-32")
 with image.open_file() as handle:
     size = len(handle.read())
 print(json.dumps({"id": image.pk, "url": image.file.url, "rendition": rendition.url,
-                  "size": size, "storage": type(image.file.storage).__name__}))
+                  "size": size, "keys": [image.file.name, rendition.file.name]}))
 """
 
 DELETE = "from wagtail.images.models import Image; Image.objects.filter(pk={id}).delete()"
 
 
-def test_image_uploaded_through_a_is_served_by_b_and_by_the_proxy(manage):
+def bucket_keys(env):
+    import boto3
+
+    client = boto3.client(
+        "s3",
+        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
+        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+        region_name=env["AWS_S3_REGION_NAME"],
+    )
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=env["AWS_STORAGE_BUCKET_NAME"])
+    return {item["Key"] for page in pages for item in page.get("Contents", [])}
+
+
+def test_image_uploaded_through_a_is_served_by_b_and_by_the_proxy(cluster_env, manage):
     uploaded = json.loads(manage(UPLOAD).strip().splitlines()[-1])
     try:
-        print(f"media storage: {uploaded['storage']}")
+        # The original and its rendition are in the bucket, not on a server's disk.
+        assert set(uploaded["keys"]) <= bucket_keys(cluster_env)
         for url in (uploaded["url"], uploaded["rendition"]):
             assert url.startswith("/media/"), url
             for port in (APP_B, PROXY):
