@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Back up, restore and drill-restore the site: the database plus the media folder.
+"""Back up, restore and drill-restore the site: the database plus the media.
 
 Why not ``dumpdata``/``loaddata``: their round trip of Wagtail and
 wagtail-localize content is known to fail (wagtail #5464, wagtail-localize
@@ -12,9 +12,12 @@ server's major version.
     backup.py fingerprint [--output FILE]
     backup.py drill [--workdir DIR] [--keep] [--report FILE]
 
-The database and media folder default to the site's settings
-(``DATABASE_URL``, ``MEDIA_ROOT``); ``make backup``, ``make restore`` and
-``make restore-drill`` call this script. See docs/operations.md.
+The database and media default to the site's settings (``DATABASE_URL``,
+and ``MEDIA_ROOT`` or, when the default storage is object storage,
+``AWS_STORAGE_BUCKET_NAME``: files are then read and written through Django's
+storage API, so the same archive restores into a folder or a bucket);
+``make backup``, ``make restore`` and ``make restore-drill`` call this
+script. See docs/operations.md and docs/deployment.md.
 
 A backup is private: its folder is 0700 and its files 0600, it leaves out
 what identifies visitors and live sign-ins (sessions, django-axes' records
@@ -29,6 +32,7 @@ import datetime
 import hashlib
 import json
 import os
+import posixpath
 import re
 import secrets
 import shutil
@@ -74,12 +78,16 @@ def parse_database_url(url):
 
 
 def site_database_and_media():
-    """The database settings and media folder the site itself would use."""
+    """The database settings and media (a folder or ``StorageMedia``) the site itself would use."""
     sys.path.insert(0, str(BASE_DIR))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tourism_site.settings.dev")
     from django.conf import settings
+    from django.core.files.storage import FileSystemStorage, storages
 
-    return dict(settings.DATABASES["default"]), Path(settings.MEDIA_ROOT)
+    storage = storages["default"]
+    if isinstance(storage, FileSystemStorage):
+        return dict(settings.DATABASES["default"]), Path(settings.MEDIA_ROOT)
+    return dict(settings.DATABASES["default"]), StorageMedia(storage)
 
 
 def engine_of(database):
@@ -290,7 +298,78 @@ def sqlite_table_count(path):
 # --- Media -------------------------------------------------------------------
 
 
+class StorageMedia:
+    """Media in a Django storage that is not a folder: object storage (core/object_storage.py).
+
+    Read and written by name through the storage API, so the archive holds
+    the same relative names as a folder's and restores into either.
+    """
+
+    # /healthz's probe files (core/health.py): never site content.
+    SKIPPED = ("healthz/",)
+
+    def __init__(self, storage):
+        self.storage = storage
+
+    def __str__(self):
+        bucket = getattr(self.storage, "bucket_name", "")
+        return f"the media storage {type(self.storage).__name__} {bucket}".rstrip()
+
+    def _walk(self, folder=""):
+        folders, files = self.storage.listdir(folder)
+        for name in files:
+            yield posixpath.join(folder, name)
+        for name in folders:
+            yield from self._walk(posixpath.join(folder, name))
+
+    def names(self):
+        return sorted(name for name in self._walk() if not name.startswith(self.SKIPPED))
+
+    def checksums(self):
+        found = {}
+        for name in self.names():
+            digest = hashlib.sha256()
+            with self.storage.open(name, "rb") as handle:
+                for block in iter(lambda handle=handle: handle.read(1 << 20), b""):
+                    digest.update(block)
+            found[name] = digest.hexdigest()
+        return found
+
+    def archive(self, archive):
+        with tarfile.open(archive, "w:gz") as tar:
+            for name in self.names():
+                with self.storage.open(name, "rb") as handle:
+                    info = tarfile.TarInfo(name)
+                    info.size = self.storage.size(name)
+                    info.mode = 0o600
+                    tar.addfile(info, handle)
+
+    def extract(self, archive):
+        """Every file of ``archive`` saved under its own name; refuses names a folder would."""
+        from django.core.files import File
+
+        with tarfile.open(archive, "r:gz") as tar:
+            for member in tar.getmembers():
+                # The "data" filter's rules, as for a folder: no absolute
+                # names, no way out with "..", no links or devices.
+                try:
+                    member = tarfile.data_filter(member, "/restore")
+                except tarfile.FilterError as error:
+                    raise BackupError(f"the media archive holds an unsafe entry: {error}") from None
+                if not member.isfile():
+                    continue
+                with tar.extractfile(member) as handle:
+                    saved = self.storage.save(member.name, File(handle, name=member.name))
+                if saved != member.name:
+                    raise BackupError(
+                        f"{member.name} was stored as {saved}: the storage was not empty"
+                    )
+
+
 def archive_media(media_root, archive):
+    if isinstance(media_root, StorageMedia):
+        media_root.archive(archive)
+        return
     media_root = Path(media_root)
     with tarfile.open(archive, "w:gz") as tar:
         if media_root.is_dir():
@@ -299,6 +378,8 @@ def archive_media(media_root, archive):
 
 
 def media_files(media_root):
+    if isinstance(media_root, StorageMedia):
+        return media_root.names()
     media_root = Path(media_root)
     if not media_root.is_dir():
         return []
@@ -451,9 +532,13 @@ def restore(backup_dir, database, media_root):
             raise BackupError(f"unknown encryption {manifest['encryption'].get('scheme')!r}")
         fernet = fernet_from_environment(required=True)
         plain_checksums = open_seal(fernet, manifest)
-    media_root = Path(media_root)
-    if media_root.exists() and any(media_root.iterdir()):
-        raise BackupError(f"the media folder {media_root} is not empty")
+    if isinstance(media_root, StorageMedia):
+        if media_root.names():
+            raise BackupError(f"{media_root} is not empty")
+    else:
+        media_root = Path(media_root)
+        if media_root.exists() and any(media_root.iterdir()):
+            raise BackupError(f"the media folder {media_root} is not empty")
     database_name = SQLITE_FILE if engine == "sqlite" else PG_DUMP_FILE
     if engine == "sqlite":
         if sqlite_table_count(database["NAME"]):
@@ -490,6 +575,9 @@ def _restore_files(database_file, media_archive, engine, database, media_root):
             env=environment,
             check=True,
         )
+    if isinstance(media_root, StorageMedia):
+        media_root.extract(media_archive)
+        return
     media_root.mkdir(parents=True, exist_ok=True)
     with tarfile.open(media_archive, "r:gz") as tar:
         # "data" refuses absolute paths, links out of the folder and device files.
@@ -558,14 +646,17 @@ def fingerprint(media_root):
     }
 
     image_model = get_image_model()
-    media_root = Path(media_root)
+    if isinstance(media_root, StorageMedia):
+        files = media_root.checksums()
+    else:
+        media_root = Path(media_root)
+        files = {
+            str(path.relative_to(media_root)): sha256_of(path) for path in media_files(media_root)
+        }
     images = _rows(image_model)
     for row in images.values():
-        path = media_root / row["file"]
-        row["file_sha256"] = sha256_of(path) if path.is_file() else None
+        row["file_sha256"] = files.get(row["file"])
     renditions = _rows(image_model.get_rendition_model())
-
-    files = {str(path.relative_to(media_root)): sha256_of(path) for path in media_files(media_root)}
 
     # Every other table as a row count and a digest, so that nothing else is lost unseen;
     # the tables a backup leaves out by design as a row count alone.

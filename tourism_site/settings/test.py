@@ -24,6 +24,8 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The demo and the tests' sites are at their own addresses, whatever the shell says.
+PUBLIC_URL = ""
 # Never a real provider in tests, whatever the environment says (docs/glossary.md).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
