@@ -40,7 +40,6 @@ need; the generation token lives in a cache of its own, which nothing culls.
 
 import hashlib
 import logging
-import threading
 import time
 import uuid
 
@@ -211,14 +210,37 @@ def _replace_path_tokens(paths):
         cache().set_many(tokens, timeout=None)
 
 
-class _Pending(threading.local):
-    """What this thread's open transaction has changed, purged again once it commits."""
+class _Batch:
+    """The URLs a transaction's changes retired, purged again once it commits.
 
-    urls = frozenset()
-    everything = False
+    Called by Django after the commit. A transaction holds one batch per
+    savepoint level that changed content; the first to run takes the others'
+    URLs too, so the proxy gets one batch per commit. (Run by a test inside
+    its transaction, it takes those of its own level and the levels within.)
+    """
 
+    def __init__(self, level):
+        self.level = level
+        self.urls = set()
+        self.everything = False
+        self.done = False
 
-_pending = _Pending()
+    def __call__(self):
+        if self.done:
+            return
+        connection = transaction.get_connection()
+        committed = not connection.in_atomic_block
+        batches = [self] + [
+            func
+            for sids, func, *_rest in connection.run_on_commit
+            if isinstance(func, _Batch) and (committed or sids >= self.level)
+        ]
+        urls, everything = set(), False
+        for batch in batches:
+            urls |= batch.urls
+            everything = everything or batch.everything
+            batch.done = True
+        _after_commit(urls, everything)
 
 
 def content_changed():
@@ -260,24 +282,25 @@ def data_changed():
 
 
 def _queue(urls=(), everything=False):
-    # Django drops the callbacks of a transaction that rolls back (as each test
-    # does): a callback no longer queued means a new transaction, a new list.
+    # Django drops the callbacks of a savepoint that rolls back (as each test
+    # does), so the batch is looked up among the callbacks of the current level.
     connection = transaction.get_connection()
-    queued = any(entry[1] is _after_commit for entry in connection.run_on_commit)
-    if not queued:
-        _pending.urls, _pending.everything = frozenset(), False
-    _pending.urls = _pending.urls | frozenset(urls)
-    _pending.everything = _pending.everything or everything
-    if not queued:
-        # Outside a transaction this runs at once.
-        transaction.on_commit(_after_commit)
+    level = set(connection.savepoint_ids)
+    for sids, func, *_rest in connection.run_on_commit:
+        if isinstance(func, _Batch) and sids == level and not func.done:
+            func.urls.update(urls)
+            func.everything = func.everything or everything
+            return
+    batch = _Batch(level)
+    batch.urls.update(urls)
+    batch.everything = everything
+    # Outside a transaction this runs at once.
+    transaction.on_commit(batch)
 
 
-def _after_commit():
+def _after_commit(urls, everything):
     from .purge import all_urls, cache_path
 
-    urls, everything = _pending.urls, _pending.everything
-    _pending.urls, _pending.everything = frozenset(), False
     if everything:
         _replace_generation()
     else:
@@ -286,7 +309,6 @@ def _after_commit():
     if getattr(settings, "WAGTAILFRONTENDCACHE", None) and (urls or everything):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-        # One batch per transaction, whatever number of saves it held.
         purge_urls_from_cache(sorted(all_urls() if everything else urls))
 
 

@@ -260,6 +260,9 @@ if FRONTEND_CACHE_URL:
             "LOCATION": FRONTEND_CACHE_URL,
         }
     }
+# Our lists already name each language's URL (core/purge.py); Wagtail would
+# otherwise send every URL once per content language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Static and media --------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
