@@ -1,13 +1,21 @@
 """Caching for a site whose content changes a few times a day and is read all day.
 
 Three layers, all in Django's ``default`` cache so that every worker process
-sees the same entries and the same invalidation (docs/performance.md):
+sees the same entries and the same invalidation (docs/performance.md,
+docs/caching.md):
 
-- a **content generation**: one token in the cache, replaced whenever content
-  that pages show changes (a page published, unpublished, moved or deleted, a
-  menu, craft, image, site or locale saved or deleted). Every other key
-  includes it, so replacing the token retires every cached page and fragment
-  at once, in every language and every worker, without listing keys;
+- **generations**: tokens in a cache of their own. The *content generation*
+  is replaced whenever content that pages show changes (a page published,
+  unpublished, moved or deleted, a menu, craft, image, site or locale saved
+  or deleted); every data cache key includes it. The *page generation* is
+  replaced only by changes that show on every page (a menu, craft, image,
+  site or locale; a section index); every stored page's key includes it.
+  Replacing a token retires what it covers at once, in every language and
+  every worker, without listing keys;
+- **path tokens**: one per canonical path, part of the key of every stored
+  page at that path (with any query string). A page change replaces the
+  tokens of exactly the URLs that show it (``core.purge.urls_for_change``),
+  and the same URLs are purged from the caching proxy, if there is one;
 - **small data caches** (``remember``): the site of a host, the page a path
   routes to, menus and crafts per language, the live translations of a page,
   a village's inline parts. They spare a page that is not in the page cache
@@ -18,13 +26,10 @@ sees the same entries and the same invalidation (docs/performance.md):
   responses that set cookies, use a CSRF token or a CSP nonce, or say
   ``private``/``no-store``/``no-cache`` are never stored.
 
-Why one generation for every language rather than one per language: a page
-is shown beyond its own language tree (the language switcher and hreflang
-links of its translations, the "also in other languages" lists and the
-English/Vietnamese fallbacks of menus, featured pages and cards in every
-other language), so a change to any page can change pages in any language.
-Pages are few (about 50 per language); refilling the cache after a publish
-costs a few seconds of server time spread over the next visitors.
+Why the data caches still follow every change: they are small and keyed by
+language or page, and knowing which of them show a page would repeat the
+purge list for each; refilling them costs a few queries per page. The whole
+pages, which cost a render each, are retired only where the page shows.
 
 The cache fails open: the backends answer a broken cache as a miss
 (``core.cache_backends``), this module then serves pages uncached and
@@ -35,7 +40,6 @@ need; the generation token lives in a cache of its own, which nothing culls.
 
 import hashlib
 import logging
-import threading
 import time
 import uuid
 
@@ -44,21 +48,26 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language_from_path
 
 from .query import is_canonical, normalised_query
 
 GENERATION_KEY = "content-generation"
+PAGES_KEY = "page-generation"
+# What shared caches (the proxy) and browsers may do with a page the page cache
+# stores: the proxy keeps it an hour, since every change that shows on it purges
+# it there; a browser, which nothing purges, a minute.
+SHARED_CACHE_CONTROL = "public, max-age=60, s-maxage=3600, stale-while-revalidate=60"
 _MISSING = object()
 # Headers a stored page keeps; the outer middleware (security headers, CSP,
 # HSTS) adds its own to every response, cached or not.
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Cache-Control")
 # Save-only bookkeeping of a draft (``save_revision``) changes nothing the public sees.
 DRAFT_ONLY_FIELDS = {
     "draft_title",
@@ -142,44 +151,100 @@ def cache_succeeded():
 # --- The content generation ---------------------------------------------------
 
 
-def generation():
-    """The current content generation, or None while the cache fails (serve uncached).
+def generation(key=GENERATION_KEY):
+    """The current content generation (or page generation, ``PAGES_KEY``); None while
+    the cache fails (serve uncached).
 
-    The token has a cache of its own (``generation``, one entry), so culling
-    in the page caches cannot take it; a token that is missing all the same
-    (a cleared folder) is made again.
+    The tokens have a cache of their own (``generation``, two entries), so
+    culling in the page caches cannot take them; a token that is missing all
+    the same (a cleared folder) is made again.
     """
     if _health.renew and not _replace_generation():
         return None
     backend = cache("generation")
-    value = backend.get(GENERATION_KEY)
+    value = backend.get(key)
     if value is None:
-        backend.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        value = backend.get(GENERATION_KEY)
+        backend.add(key, uuid.uuid4().hex, timeout=None)
+        value = backend.get(key)
     return value if _health.since is None else None
 
 
-def _replace_generation():
-    """A new token; whether it was written.
+def _replace_generation(keys=(GENERATION_KEY, PAGES_KEY)):
+    """New tokens; whether they were written.
 
     Deleted first: on a full disk the new token cannot be written, but with
     the old one gone the other worker processes stop serving the old pages.
     """
     backend = cache("generation")
     _health.renew = False
-    backend.delete(GENERATION_KEY)
-    backend.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    backend.delete_many(keys)
+    backend.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
     if _health.since is not None:
         _health.renew = True
         return False
     return True
 
 
-_pending = threading.local()
+def _path_token_key(path):
+    return "path-token:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def path_token(path):
+    """The token of a decoded path (``request.path``): part of its stored pages' keys.
+
+    Kept with the pages (``default``): a token culled there is made again,
+    which only retires that path's pages, as a purge would.
+    """
+    backend = cache()
+    key = _path_token_key(path)
+    value = backend.get(key)
+    if value is None:
+        backend.add(key, uuid.uuid4().hex, timeout=None)
+        value = backend.get(key)
+    return value
+
+
+def _replace_path_tokens(paths):
+    if paths:
+        tokens = {_path_token_key(path): uuid.uuid4().hex for path in paths}
+        cache().set_many(tokens, timeout=None)
+
+
+class _Batch:
+    """The URLs a transaction's changes retired, purged again once it commits.
+
+    Called by Django after the commit. A transaction holds one batch per
+    savepoint level that changed content; the first to run takes the others'
+    URLs too, so the proxy gets one batch per commit. (Run by a test inside
+    its transaction, it takes those of its own level and the levels within.)
+    """
+
+    def __init__(self, level):
+        self.level = level
+        self.urls = set()
+        self.everything = False
+        self.done = False
+
+    def __call__(self):
+        if self.done:
+            return
+        connection = transaction.get_connection()
+        committed = not connection.in_atomic_block
+        batches = [self] + [
+            func
+            for sids, func, *_rest in connection.run_on_commit
+            if isinstance(func, _Batch) and (committed or sids >= self.level)
+        ]
+        urls, everything = set(), False
+        for batch in batches:
+            urls |= batch.urls
+            everything = everything or batch.everything
+            batch.done = True
+        _after_commit(urls, everything)
 
 
 def content_changed():
-    """Retire every cached page and fragment.
+    """Retire every cached page and fragment, here and in the proxy.
 
     Now, so this process sees the change at once (and tests, which run inside
     a transaction), and again when the transaction commits: a request in
@@ -187,14 +252,64 @@ def content_changed():
     replacement and the commit.
     """
     _replace_generation()
-    if transaction.get_connection().in_atomic_block and not getattr(_pending, "queued", False):
-        _pending.queued = True
+    _queue(everything=True)
 
-        def after_commit():
-            _pending.queued = False
-            _replace_generation()
 
-        transaction.on_commit(after_commit)
+def pages_changed(urls):
+    """Retire the pages at ``urls`` (absolute URLs, ``core.purge``) and every data cache."""
+    from .purge import cache_path
+
+    _replace_generation((GENERATION_KEY,))
+    _replace_path_tokens({cache_path(url) for url in urls})
+    _queue(urls=urls)
+
+
+def page_changed(page, moving=False):
+    """Retire what shows ``page``: its purge list, or everything (``core.purge``)."""
+    from .purge import EVERYTHING, urls_for_change
+
+    urls = urls_for_change(page, moving=moving)
+    if urls is EVERYTHING:
+        content_changed()
+    else:
+        pages_changed(urls)
+
+
+def data_changed():
+    """Retire the data caches only: the page change that caused it purges its own URLs."""
+    _replace_generation((GENERATION_KEY,))
+    _queue()
+
+
+def _queue(urls=(), everything=False):
+    # Django drops the callbacks of a savepoint that rolls back (as each test
+    # does), so the batch is looked up among the callbacks of the current level.
+    connection = transaction.get_connection()
+    level = set(connection.savepoint_ids)
+    for sids, func, *_rest in connection.run_on_commit:
+        if isinstance(func, _Batch) and sids == level and not func.done:
+            func.urls.update(urls)
+            func.everything = func.everything or everything
+            return
+    batch = _Batch(level)
+    batch.urls.update(urls)
+    batch.everything = everything
+    # Outside a transaction this runs at once.
+    transaction.on_commit(batch)
+
+
+def _after_commit(urls, everything):
+    from .purge import all_urls, cache_path
+
+    if everything:
+        _replace_generation()
+    else:
+        _replace_generation((GENERATION_KEY,))
+        _replace_path_tokens({cache_path(url) for url in urls})
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and (urls or everything):
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+        purge_urls_from_cache(sorted(all_urls() if everything else urls))
 
 
 def remember(name, parts, build, timeout=None, keep_none=True):
@@ -256,21 +371,65 @@ def is_content_model(model):
     return model in _content_models
 
 
-def _on_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
+def _is_page(model):
+    from wagtail.models import Page
+
+    return issubclass(model, Page)
+
+
+def _is_page_part(model):
+    """An inline part of a page (facts, stops, gallery): saved with its page, never alone."""
+    from modelcluster.fields import ParentalKey
+
+    return any(
+        isinstance(field, ParentalKey) and _is_page(field.remote_field.model)
+        for field in model._meta.concrete_fields
+    )
+
+
+def _on_save(sender, instance=None, created=False, update_fields=None, raw=False, **kwargs):
     if raw or not is_content_model(sender):
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
-    content_changed()
+    if _is_page(sender):
+        # Publishing, unpublishing, a move and a slug change all end in this
+        # save, so Wagtail's page_published and page_unpublished signals would
+        # only compute the same list again. A new draft is shown nowhere yet.
+        if created and not instance.live:
+            data_changed()
+        else:
+            page_changed(instance)
+    elif _is_page_part(sender):
+        data_changed()
+    else:
+        content_changed()  # a snippet, image, site or locale: on every page
+
+
+def _on_pre_delete(sender, instance=None, **kwargs):
+    # Before the rows go, while the page's translations and parents can be read.
+    # Django sends this for the page's base row and its specific row: one is enough.
+    if _is_page(sender) and type(instance) is (instance.specific_class or type(instance)):
+        page_changed(instance, moving=True)
 
 
 def _on_delete(sender, **kwargs):
-    if is_content_model(sender):
+    if not is_content_model(sender):
+        return
+    if _is_page(sender) or _is_page_part(sender):
+        data_changed()  # the page's URLs were purged before the delete
+    else:
         content_changed()
 
 
-def _on_page_event(sender=None, **kwargs):
-    content_changed()
+def _on_page_move(sender=None, instance=None, url_path_before=None, url_path_after=None, **kwargs):
+    # The old addresses; the save that ends the move purges the new ones.
+    page_changed(instance, moving=url_path_before != url_path_after)
+
+
+def _on_slug_change(sender=None, instance=None, instance_before=None, **kwargs):
+    # ``instance_before`` is the page as it was read before the save: its old address.
+    page_changed(instance_before, moving=True)
 
 
 def connect_signals():
@@ -280,15 +439,11 @@ def connect_signals():
 
     setting_changed.connect(_on_setting_changed, dispatch_uid="core.cache.settings")
     post_save.connect(_on_save, dispatch_uid="core.cache.save")
+    pre_delete.connect(_on_pre_delete, dispatch_uid="core.cache.pre_delete")
     post_delete.connect(_on_delete, dispatch_uid="core.cache.delete")
-    # Publishing saves the page too; these cover what a save alone may not say.
-    for signal in (
-        wagtail_signals.page_published,
-        wagtail_signals.page_unpublished,
-        wagtail_signals.post_page_move,
-        wagtail_signals.page_slug_changed,
-    ):
-        signal.connect(_on_page_event, dispatch_uid=f"core.cache.{id(signal)}")
+    # The old addresses, which the save at the end no longer knows.
+    wagtail_signals.pre_page_move.connect(_on_page_move, dispatch_uid="core.cache.move")
+    wagtail_signals.page_slug_changed.connect(_on_slug_change, dispatch_uid="core.cache.slug")
 
 
 # --- Routing: the site and the page a path leads to -----------------------------
@@ -467,6 +622,10 @@ class PageCacheMiddleware:
             return self.rebuild(stored)
         response = self.get_response(request)
         if self.cacheable_response(request, response):
+            # Only here may a shared cache keep it: the same rules decide both.
+            # Cookie in Vary: a visitor with a session (an editor) sees another page.
+            response["Cache-Control"] = SHARED_CACHE_CONTROL
+            patch_vary_headers(response, ("Cookie",))
             backend.set(key, self.freeze(response), data_timeout())
             response["X-Cache"] = "MISS"
         return response
@@ -495,18 +654,23 @@ class PageCacheMiddleware:
 
     @staticmethod
     def key(request):
-        """Per known host, path and query string; None when the page is not to be cached."""
+        """Per known host, path and query string; None when the page is not to be cached.
+
+        With the page generation and the path's token: a purge of the path
+        (``core.purge``) retires every host's and query string's copy of it.
+        """
         host = known_host(request)
         if host is None:
             return None
-        current = generation()
+        current = generation(PAGES_KEY)
         if current is None:
             return None
+        token = path_token(request.path)
         # The path as Django decoded it, the query as the page reads it: one
         # key for every percent-encoding of the same URL.
         query = normalised_query(request.META.get("QUERY_STRING", ""))
         location = f"{host}\n{escape_uri_path(request.path)}?{query}"
-        return f"page:{current}:{hashlib.sha256(location.encode()).hexdigest()}"
+        return f"page:{current}:{token}:{hashlib.sha256(location.encode()).hexdigest()}"
 
     @staticmethod
     def cacheable_response(request, response):

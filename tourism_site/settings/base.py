@@ -227,7 +227,7 @@ def cache_settings(cache_dir):
     """Three caches: pages and data; pages with a query string; the content generation.
 
     Each culls on its own, so a flood of filter combinations cannot evict the
-    plain pages, and nothing can evict the generation token (one entry).
+    plain pages, and nothing can evict the generation tokens (two entries).
     """
     if not cache_dir:
         backend, locations = "core.cache_backends.FailOpenLocMemCache", ("", "variants", "gen")
@@ -247,6 +247,22 @@ CACHES = cache_settings(CACHE_DIR)
 PAGE_CACHE_ENABLED = env("PAGE_CACHE", "true").lower() == "true"
 # Seconds a cached page or fragment lives; publishing retires them at once anyway.
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "3600"))
+
+# A caching proxy in front (Varnish, docs/caching.md): the URLs a change shows on
+# are sent to it as PURGE requests after each commit (core/cache.py). Only the
+# utility is used: wagtail.contrib.frontend_cache stays out of INSTALLED_APPS, as
+# its app would purge each published page a second time, without the other URLs.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# Our lists already name each language's URL (core/purge.py); Wagtail would
+# otherwise send every URL once per content language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Static and media --------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static_src"]

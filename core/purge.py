@@ -1,0 +1,189 @@
+"""Which URLs show a page's content: the list a change purges (docs/caching.md).
+
+One publish used to retire every cached page in every language. A page is
+shown in a known, small set of places: its own URL in each language it
+exists in (whose switchers and hreflang links list each other), its parent
+index in every language (indexes list pages of other languages under "also
+in other languages"), the pages that reference it or that it references
+(Wagtail's ``ReferenceIndex``: cards, featured pages, route stops, "stories
+about this village", upcoming events), the villages whose small map shows it,
+the sitemap and, for stories and events, the feeds and the home pages. The
+same list goes to the in-process page cache (``core.cache``) and to the
+caching proxy (``wagtail.contrib.frontend_cache``).
+
+Some changes show on every page: the home page and the section indexes
+(header and breadcrumbs of their whole language tree), a page with
+descendants that changes address (every descendant's URL changes), and a
+page that a snippet or setting refers to (menus are on every page). For
+those ``urls_for_change`` answers ``EVERYTHING`` and the whole cache is
+retired at once, as before.
+
+The list costs a fixed number of queries however many languages and
+references a page has (``tests/caching/test_purge_list.py`` counts them).
+"""
+
+import math
+from types import SimpleNamespace
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page, ReferenceIndex, Site
+
+
+class _Everything:
+    def __repr__(self):
+        return "EVERYTHING"
+
+
+# The change shows on every page: retire the whole cache.
+EVERYTHING = _Everything()
+
+# Depth of a language tree's home page (under Wagtail's root) and of its section indexes.
+HOME_DEPTH = 2
+SECTION_DEPTH = 3
+# Page types listed by the feeds (opendata/urls.py) and by the home page's "upcoming" and
+# featured sections beyond what the ReferenceIndex records.
+FEED_KINDS = {"stories.storypage": "stories", "events.eventpage": "events"}
+HOME_LISTS = {"events.eventpage"}
+
+
+def urls_for_change(page, *, moving=False):
+    """The absolute URLs that show ``page``'s content, or ``EVERYTHING``.
+
+    ``page`` as it is at the moment of the call: called before a move, a slug
+    change or a delete (with the old ``url_path``) for the old URLs, and after
+    a save for the new ones. ``moving``: the page's address is about to change.
+    """
+    if page.depth <= SECTION_DEPTH:
+        return EVERYTHING
+    if moving and page.numchild:
+        return EVERYTHING
+    cache_object = SimpleNamespace()  # Wagtail keeps the site root paths on it
+    page_type = ContentType.objects.get_for_model(Page)
+    key = page.translation_key
+    # 1. The page in each language it exists in, and the aliases showing it.
+    versions = list(
+        Page.objects.filter(Q(translation_key=key) | Q(alias_of__translation_key=key)).only(
+            "id", "path", "url_path", "depth", "live", "translation_key", "content_type"
+        )
+    )
+    if page.pk and page.pk not in {version.pk for version in versions}:
+        versions.append(page)
+    # The page itself as given (its old address before a move or slug change).
+    versions = [page if version.pk == page.pk else version for version in versions]
+    ids = [str(version.pk) for version in versions]
+    # 2. What refers to it, and what it refers to (their back-links list it).
+    references = ReferenceIndex.objects.filter(
+        Q(to_content_type=page_type, to_object_id__in=ids)
+        | Q(base_content_type=page_type, object_id__in=ids, to_content_type=page_type)
+    ).values_list("base_content_type_id", "object_id", "to_object_id")
+    related_ids = set()
+    for source_type, source_id, target_id in references:
+        if source_type != page_type.pk:
+            return EVERYTHING  # a menu or setting: shown on every page
+        related_ids.add(int(target_id) if source_id in ids else int(source_id))
+    related_ids.update(_neighbours(page))
+    # 3. The parent indexes, and the related pages, in every language.
+    steplen = Page.steplen
+    parent_paths = {version.path[:-steplen] for version in versions if version.depth > 1}
+    keys = Page.objects.filter(Q(path__in=parent_paths) | Q(pk__in=related_ids)).values(
+        "translation_key"
+    )
+    around = Q(translation_key__in=keys)
+    if page.specific_class and page.specific_class._meta.label_lower in HOME_LISTS:
+        around |= Q(depth=HOME_DEPTH)
+    shown_on = Page.objects.filter(around, live=True).only("id", "url_path", "depth", "live")
+
+    urls = set()
+    for shown in [*versions, *shown_on]:
+        if shown is page or shown.live:
+            urls.add(_full_url(shown, cache_object))
+    urls.discard(None)
+    root_urls = {"{0.scheme}://{0.netloc}".format(urlsplit(url)) for url in urls}
+    urls.update(f"{root}{reverse('sitemap')}" for root in root_urls)
+    feed = FEED_KINDS.get(page.specific_class._meta.label_lower if page.specific_class else "")
+    if feed:
+        urls.update(feed_urls(feed, root_urls))
+    return frozenset(urls)
+
+
+def feed_urls(kind, root_urls):
+    """The RSS and Atom feeds of ``kind`` in every language (feeds fall back across them)."""
+    urls = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in ("opendata_feed_rss", "opendata_feed_atom"):
+                path = reverse(name, kwargs={"kind": kind})
+                urls.update(f"{root}{path}" for root in root_urls)
+    return urls
+
+
+def all_urls():
+    """Every URL the caches may hold a page for: every live page, the sitemap and feeds.
+
+    What ``EVERYTHING`` sends to the proxy, and the denominator of ``make bench-purge``.
+    """
+    cache_object = SimpleNamespace()
+    urls = {
+        _full_url(page, cache_object)
+        for page in Page.objects.filter(live=True, depth__gte=HOME_DEPTH).only("id", "url_path")
+    }
+    urls.discard(None)
+    root_urls = {site.root_url for site in Site.objects.all()}
+    urls.update(f"{root}{reverse('sitemap')}" for root in root_urls)
+    for kind in set(FEED_KINDS.values()):
+        urls.update(feed_urls(kind, root_urls))
+    return frozenset(urls)
+
+
+def cache_path(url):
+    """The path part of ``url``, decoded: how the page cache names a URL (``request.path``)."""
+    return unquote(urlsplit(url).path)
+
+
+def _full_url(page, cache_object):
+    parts = page.get_url_parts(cache_object)
+    if parts is None or parts[1] is None:
+        return None
+    return parts[1] + parts[2]
+
+
+def _neighbours(page):
+    """Villages whose small map names ``page`` among their nearest (``map_tags.nearby``).
+
+    Coordinates are synchronised across languages: one row per village is enough.
+    """
+    from core.templatetags.map_tags import NEIGHBOURS
+    from villages.models import VillagePage
+
+    if page.specific_class is not VillagePage:
+        return set()
+    rows = VillagePage.objects.filter(live=True).values_list(
+        "translation_key", "latitude", "longitude", "id"
+    )
+    points = {}
+    for key, lat, lng, pk in rows:
+        points.setdefault(key, (float(lat), float(lng), pk))
+    if page.translation_key not in points:
+        return set()
+    return {
+        pk
+        for key, (lat, lng, pk) in points.items()
+        if key != page.translation_key
+        and page.translation_key in _nearest(points, key, lat, lng, NEIGHBOURS)
+    }
+
+
+def _nearest(points, key, lat, lng, count):
+    """The ``count`` keys nearest (lat, lng), as ``map_tags.nearby`` ranks them."""
+    cos_lat = math.cos(math.radians(lat))
+    others = [
+        (math.hypot(other_lat - lat, (other_lng - lng) * cos_lat), other)
+        for other, (other_lat, other_lng, _pk) in points.items()
+        if other != key
+    ]
+    return {other for _distance, other in sorted(others, key=lambda item: item[0])[:count]}
