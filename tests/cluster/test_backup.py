@@ -1,9 +1,10 @@
-"""Backup and restore drill against the cluster's own PostgreSQL server.
+"""Backup and restore drill against the cluster's PostgreSQL server and bucket.
 
-scripts/backup.py backs up the database and the media folder (MEDIA_ROOT):
-the running site's database is backed up as the app servers see it, restored
-into a fresh database on the same server, and both are fingerprinted and
-compared, as `backup.py drill` does with a demo it builds.
+scripts/backup.py backs up the database and the media (here the S3 bucket,
+through Django's storage API): the running site is backed up as the app
+servers see it, restored into a fresh database on the same server and a fresh
+bucket, and both are fingerprinted and compared, as `backup.py drill` does
+with a demo it builds.
 """
 
 import json
@@ -36,18 +37,39 @@ def run_backup_script(arguments, env):
     return result.stdout
 
 
+def s3_client(env):
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
+        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+        region_name=env["AWS_S3_REGION_NAME"],
+    )
+
+
 @pytest.fixture
 def restore_target(cluster_env, tmp_path):
+    """A fresh database on the cluster's server and a fresh bucket on its S3."""
     server = backup.parse_database_url(cluster_env["DATABASE_URL"])
     name = f"restore_drill_{secrets.token_hex(4)}"
+    bucket = name.replace("_", "-")
     backup.create_pg_database(server, name)
+    s3 = s3_client(cluster_env)
+    s3.create_bucket(Bucket=bucket)
     env = dict(
         cluster_env,
         DATABASE_URL=backup.with_database_name(cluster_env["DATABASE_URL"], name),
+        AWS_STORAGE_BUCKET_NAME=bucket,
         MEDIA_ROOT=str(tmp_path / "media-restored"),
     )
     yield env
     backup.drop_pg_database(server, name)
+    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+        for item in page.get("Contents", []):
+            s3.delete_object(Bucket=bucket, Key=item["Key"])
+    s3.delete_bucket(Bucket=bucket)
 
 
 def steady(fingerprint_data):
@@ -88,4 +110,5 @@ def test_backup_of_the_cluster_restores_into_a_fresh_database_with_no_difference
     print(f"restored: {counts}")
     assert counts["pages"] > 50
     assert counts["images"] > 0
+    assert counts["media_files"] > counts["images"], "originals and renditions from the bucket"
     assert backup.differences(steady(before_data), steady(after_data)) == []

@@ -74,9 +74,19 @@ def test_stopping_app_server_a_under_load_fails_no_request(village, app_a_restar
 
 
 @pytest.fixture
-def redis_restarted():
+def redis_restarted(cluster_env):
     yield
     cluster.start_redis()
+    # Each process tries a failed cache again only after core.cache.RETRY_SECONDS
+    # (until then pages carry no shared-cache header): later tests start once
+    # both servers use the cache again.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        states = [health_detail(port, cluster_env["HEALTHZ_TOKEN"])[1] for port in (APP_A, APP_B)]
+        if all(state["status"] == "ok" for state in states):
+            return
+        time.sleep(1)
+    pytest.fail(f"the app servers did not use Redis again within 60 s: {states}")
 
 
 def test_with_redis_stopped_pages_still_answer_and_health_says_degraded(
