@@ -78,7 +78,7 @@ test-browser: install compilemessages ## Chromium on the live demo site: axe-cor
 	@bash scripts/ci/browser.sh $(PY)
 	@$(MAKE) test PYTEST_ARGS="-m browser tests/browser $(PYTEST_ARGS)"
 
-cluster: install compilemessages ## Start the whole topology on one machine: PostgreSQL, Redis, S3 (moto), app servers A and B, Varnish on :8080 (docs/cluster.md)
+cluster: install compilemessages ## Start the whole topology on one machine: PostgreSQL, Redis, S3 (moto), app servers A and B, Varnish on :8080 (docs/deployment.md)
 	$(PY) scripts/cluster.py up
 
 cluster-down: ## Stop everything make cluster started (by PID) and drop its database

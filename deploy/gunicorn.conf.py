@@ -1,4 +1,4 @@
-"""gunicorn settings for an app server behind the caching proxy (docs/cluster.md).
+"""gunicorn settings for an app server behind the caching proxy (docs/deployment.md).
 
 The bind address comes from the command line (``--bind``) or ``GUNICORN_BIND``,
 so one file serves every app server of a cluster. Sync workers, because the

@@ -1,5 +1,5 @@
 vcl 4.1;
-# The shared cache in front of the app servers (docs/cluster.md).
+# The shared cache in front of the app servers (docs/deployment.md).
 #
 # What it trusts: the app's own Cache-Control (s-maxage, public, private,
 # no-store) and Vary. What it never trusts: the client's Host and

@@ -12,7 +12,7 @@ them (deploy/varnish.vcl). Everything runs on 127.0.0.1; PID files, logs and
 the generated secrets live in ``.cluster/`` (git-ignored), and
 ``.cluster/env.json`` holds the app servers' environment so that a
 ``manage.py`` command (or tests/cluster) can act as one of them. See
-docs/cluster.md.
+docs/deployment.md.
 
 Why a script rather than containers: CI and the developers' machines are the
 same plain Debian machine without a container runtime, and a PID per process
