@@ -238,14 +238,24 @@ def report(results, demo_seconds, samples):
                 f"search index {build['search_seconds']:.0f} s; tree problems: "
                 f"{build['tree_problems'] or 'none'}."
             )
+            per_factor = build["copies"] / (factor - 1)
+            add(
+                f"At this rate factor 100 copies {per_factor * 99:,.0f} pages in about "
+                f"{per_factor * 99 * build['ms_per_copy'] / 60_000:.0f} min."
+            )
         add("")
-        add(f"| page | lang | p50 ms (n={samples}) | × factor 1 | queries | factor 1 queries |")
-        add("| --- | --- | ---: | ---: | ---: | ---: |")
+        add(
+            f"| page | lang | p50 ms (n={samples}) | × factor 1 | CPU p50 ms | × factor 1 "
+            "| queries | factor 1 queries |"
+        )
+        add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for row in result["pages"]:
             base_row = base_rows.get((row["page"], row["lang"]))
             times = f"{ratio(row['p50'], base_row['p50']):.2f}×" if base_row else "–"
+            cpu = f"{ratio(row['cpu'], base_row['cpu']):.2f}×" if base_row else "–"
             add(
                 f"| {row['page']} | {row['lang']} | {row['p50'] * 1000:.1f} | {times} | "
+                f"{row['cpu'] * 1000:.1f} | {cpu} | "
                 f"{row['queries']} | {base_row['queries'] if base_row else '–'} |"
             )
         add("")
@@ -261,7 +271,10 @@ def report(results, demo_seconds, samples):
             f"Admin: page explorer of the village index {admin['explorer'] * 1000:.0f} ms, "
             f"edit view of a village {admin['edit'] * 1000:.0f} ms."
         )
-        add(f"Publish of one village revision: {result['publish'] * 1000:.0f} ms (median of 3).")
+        add(
+            f"Publish of one village revision: {result['publish'] * 1000:.0f} ms "
+            f"({result['publish_cpu'] * 1000:.0f} ms CPU; median of 3)."
+        )
         add(
             "Listings, cards on page 1: "
             + ", ".join(
@@ -286,11 +299,15 @@ def report(results, demo_seconds, samples):
 def verdicts(results):
     baseline, largest = results[0], results[-1]
     base_rows = {(row["page"], row["lang"]): row for row in baseline["pages"]}
-    worst = max(
-        (ratio(row["p50"], base_rows[row["page"], row["lang"]]["p50"]), row["page"], row["lang"])
-        for row in largest["pages"]
-        if (row["page"], row["lang"]) in base_rows
-    )
+
+    def worst(key):
+        return max(
+            (ratio(row[key], base_rows[row["page"], row["lang"]][key]), row["page"], row["lang"])
+            for row in largest["pages"]
+            if (row["page"], row["lang"]) in base_rows
+        )
+
+    wall, cpu = worst("p50"), worst("cpu")
     changed = [
         f"{row['page']} {row['lang']} {before}→{row['queries']}"
         for row in largest["pages"]
@@ -316,8 +333,9 @@ def verdicts(results):
         "",
         f"### Verdict at factor {factor} against factor 1",
         "",
-        f"- uncached p50 ≤ {P50_GOAL}× on every page type: {mark(worst[0] <= P50_GOAL)} "
-        f"(worst {worst[1]} {worst[2]}, {worst[0]:.2f}×)",
+        f"- uncached p50 ≤ {P50_GOAL}× on every page type: {mark(wall[0] <= P50_GOAL)} "
+        f"(worst {wall[1]} {wall[2]}, {wall[0]:.2f}×); in CPU time: {mark(cpu[0] <= P50_GOAL)} "
+        f"(worst {cpu[1]} {cpu[2]}, {cpu[0]:.2f}×)",
         f"- queries unchanged: {mark(not changed)}"
         + (f" ({'; '.join(changed)})" if changed else ""),
         f"- publish < {PUBLISH_GOAL:.0f} s: {mark(largest['publish'] < PUBLISH_GOAL)} "
@@ -459,16 +477,22 @@ def local_url(page):
 
 
 def timed(client, path, samples):
-    """Median seconds of ``samples`` GETs of ``path``, after one that warms the data caches."""
+    """Median wall-clock and CPU seconds of ``samples`` GETs of ``path``, and a response.
+
+    One GET first warms the data caches. The CPU time of this process is the
+    steadier figure on a shared machine: the client, Django and SQLite all
+    run in it, and other processes' load lengthens the wall clock only.
+    """
     response = client.get(path)
     if response.status_code != 200:
         raise SystemExit(f"{path} answered {response.status_code}")
-    times = []
+    wall, cpu = [], []
     for _ in range(samples):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         client.get(path)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), response
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall), statistics.median(cpu), response
 
 
 def counted(client, path):
@@ -498,8 +522,8 @@ def measure_pages(client, samples):
         client.get(path)
     rows = []
     for name, lang, path in targets:
-        p50, _response = timed(client, path, samples)
-        rows.append({"page": name, "lang": lang, "path": path, "p50": p50})
+        p50, cpu, _response = timed(client, path, samples)
+        rows.append({"page": name, "lang": lang, "path": path, "p50": p50, "cpu": cpu})
         rows[-1]["queries"] = counted(client, path)
     return rows
 
@@ -509,7 +533,7 @@ def measure_sitemap(client):
 
     from core.privacy import visible
 
-    p50, response = timed(client, "/sitemap.xml", 3)
+    p50, _cpu, response = timed(client, "/sitemap.xml", 3)
     content = response.content
     return {
         "p50": p50,
@@ -552,21 +576,22 @@ def measure_admin(client):
     village = first_of(PAGE_TYPES["village"])
     # The figures are the admin's pages, not the sign-in's second factor.
     with override_settings(TWO_FACTOR_REQUIRED=False):
-        explorer, _response = timed(client, f"/admin/pages/{index.pk}/", 5)
-        edit, _response = timed(client, f"/admin/pages/{village.pk}/edit/", 5)
+        explorer, _cpu, _response = timed(client, f"/admin/pages/{index.pk}/", 5)
+        edit, _cpu, _response = timed(client, f"/admin/pages/{village.pk}/edit/", 5)
     client.logout()
     return {"explorer": explorer, "edit": edit}
 
 
 def measure_publish():
     page = first_of(PAGE_TYPES["village"]).specific
-    times = []
+    wall, cpu = [], []
     for _ in range(3):
         revision = page.save_revision()
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         revision.publish()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def purge_share():
@@ -611,7 +636,7 @@ def main_worker(args):
     result["admin"] = measure_admin(client)
     result["purge"] = purge_share()
     # Last: publishing changes the content the other figures are about.
-    result["publish"] = measure_publish()
+    result["publish"], result["publish_cpu"] = measure_publish()
     Path(args.output).write_text(json.dumps(result))
 
 
