@@ -18,6 +18,8 @@ PYTHON_CANDIDATES := python3.13 python3.12 python3.11 python3
 LANGUAGES := vi en fr it ja ko
 HOST := 127.0.0.1
 PORT := 8000
+# make bench-scale: how many times the demo is multiplied (factor 1, the demo itself, always runs).
+SCALE_FACTORS ?= 10 100
 
 # Settings are chosen per target, whatever DJANGO_SETTINGS_MODULE the shell has.
 DEV := DJANGO_SETTINGS_MODULE=tourism_site.settings.dev
@@ -33,7 +35,7 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 .PHONY: test-postgres test-html test-browser
 .PHONY: cluster cluster-down cluster-status test-cluster
 .PHONY: backup backup-key restore restore-drill
-.PHONY: bench bench-flood bench-enquiries abuse
+.PHONY: bench bench-scale bench-flood bench-enquiries abuse
 
 help: ## List the targets
 	@echo "Hanoi Craft Villages: make TARGET"
@@ -43,7 +45,8 @@ help: ## List the targets
 	@echo
 	@echo "Variables: DATABASE_URL (default: SQLite db.sqlite3), PYTEST_ARGS (extra pytest arguments),"
 	@echo "           PYTHON (interpreter for a new .venv), DJANGO_SUPERUSER_PASSWORD (admin password),"
-	@echo "           BACKUP_ENCRYPTION_KEY (encrypts backups; make backup-key makes one)."
+	@echo "           BACKUP_ENCRYPTION_KEY (encrypts backups; make backup-key makes one),"
+	@echo "           SCALE_FACTORS (make bench-scale, default \"10 100\"), SCALE_DB (a built demo to start from)."
 
 run: install compilemessages ## Set everything up and serve the site on http://127.0.0.1:8000/
 	$(DEV) $(MANAGE) migrate --noinput
@@ -135,6 +138,9 @@ bench: install ## Benchmark the demo site under gunicorn next to a static file (
 	@command -v chromium >/dev/null 2>&1 || { echo ">>> Installing Chromium for Lighthouse (apt-get)"; apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; }; }
 	@[ -x node_modules/.bin/lighthouse ] || npm install --no-audit --no-fund --silent
 	$(PY) bench/run.py
+
+bench-scale: install compilemessages ## The demo ×SCALE_FACTORS in a throwaway database: p50 and queries per page type, sitemap, admin, publish, purge share (docs/performance.md)
+	SCALE_DB="$(SCALE_DB)" $(PY) bench/scale.py --factors $(SCALE_FACTORS)
 
 bench-flood: install ## Send 10,000 junk-parameter requests to gunicorn on 127.0.0.1; hit rate and req/s of the cached pages before and after (docs/performance.md)
 	@command -v wrk >/dev/null 2>&1 || { echo ">>> Installing wrk (apt-get)"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }

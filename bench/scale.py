@@ -1,0 +1,663 @@
+"""``make bench-scale``: how the site's cost grows with its content (docs/performance.md).
+
+The demo is about 50 pages per language. This builds it once into a throwaway
+SQLite database (the real ``load_demo``, in a temporary folder, never the
+developer's ``db.sqlite3``), then for each factor copies that database and
+multiplies its content pages: every village, producer, product, story, route
+and event of the Vietnamese tree gets ``factor - 1`` copies with new slugs and
+titles, each copy in all six languages under one new translation key, so the
+copies are real translations of each other. The copies are made with Wagtail's
+own ``Page.copy`` (no revisions copied, no log entries), which keeps the tree
+valid; treebeard's ``find_problems`` must report nothing afterwards.
+
+On each database, in-process (``django.test.Client``, production settings from
+``bench/settings.py``, the page cache off and the small data caches warm), it
+measures the uncached median time and the queries of every page type in vi, en
+and ja, the sitemap, the admin's page explorer and edit view, the publish of
+one village revision, the first page of every listing, and, when
+``core.purge`` exists, the share of cached URLs one publish purges. Factor 1
+(the demo as it is) is the baseline of every ratio.
+
+``python bench/scale.py --factors 2`` is the quick run for development;
+``make bench-scale`` runs ``SCALE_FACTORS`` (default "10 100"). ``SCALE_DB``
+(or a ``sqlite:///`` ``DATABASE_URL``) names a built demo database to start
+from instead of building one; it is copied, never written.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+LANGUAGES = ("vi", "en", "ja")
+HOST = "127.0.0.1"
+# Page type → (app label.model of the page measured, the first of its kind in the tree).
+PAGE_TYPES = {
+    "home": "home.homepage",
+    "village index": "villages.villageindexpage",
+    "village": "villages.villagepage",
+    "producer": "products.producerpage",
+    "product index": "products.productindexpage",
+    "product": "products.productpage",
+    "story index": "stories.storyindexpage",
+    "story": "stories.storypage",
+    "route index": "routes.routeindexpage",
+    "route": "routes.routepage",
+    "event index": "events.eventindexpage",
+    "event": "events.eventpage",
+}
+# The pages that are multiplied: everything there is many of on a real site.
+MULTIPLIED = (
+    "villages.villagepage",
+    "products.producerpage",
+    "products.productpage",
+    "stories.storypage",
+    "routes.routepage",
+    "events.eventpage",
+)
+# Listing → the page type it lists (its first page is counted).
+LISTINGS = {
+    "village index": "villages.villagepage",
+    "product index": "products.productpage",
+    "story index": "stories.storypage",
+    "route index": "routes.routepage",
+    "event index": "events.eventpage",
+}
+# How a listing's template marks one item (components/card.html, components/event_card.html).
+CARD_MARKERS = (b'<article class="card"', b"data-event-item")
+SEARCH_QUERY = "gom"
+# Feeds per language (opendata/urls.py): stories and events, RSS and Atom.
+FEEDS_PER_LANGUAGE = 4
+SITEMAP_LIMIT = 50_000  # URLs per sitemap file (sitemaps.org protocol)
+P50_GOAL = 1.5
+PUBLISH_GOAL = 2.0
+
+
+def log(message):
+    print(f">>> {message}", file=sys.stderr, flush=True)
+
+
+# --- The parent: databases, one worker process per factor, the report ------------------
+
+
+def settings_environment(base, database, cache_dir):
+    env = dict(os.environ)
+    for name in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "MEDIA_ROOT", "CACHE_DIR"):
+        env.pop(name, None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        BENCH_DIR=str(base),
+        SECRET_KEY="bench-only-" + os.urandom(16).hex(),
+        DATABASE_URL=f"sqlite:///{database}",
+        MEDIA_ROOT=str(base / "media"),
+        CACHE_DIR=str(cache_dir),
+        PAGE_CACHE="false",
+        PYTHONPATH=str(ROOT),
+        LOG_LEVEL="ERROR",
+    )
+    return env
+
+
+def source_database():
+    """A built demo database named by SCALE_DB or a SQLite DATABASE_URL, or None."""
+    named = os.environ.get("SCALE_DB", "")
+    url = os.environ.get("DATABASE_URL", "")
+    if not named and url:
+        if not url.startswith("sqlite:///"):
+            sys.exit(
+                "bench-scale copies a SQLite demo database: set SCALE_DB, or unset DATABASE_URL"
+            )
+        named = url.removeprefix("sqlite://")
+    if not named:
+        return None
+    path = Path(named)
+    if not path.is_file():
+        sys.exit(f"SCALE_DB: no database at {path}")
+    return path
+
+
+def build_demo(base):
+    """The demo database in ``base`` (the real load_demo), or a copy of SCALE_DB's."""
+    database = base / "demo.sqlite3"
+    source = source_database()
+    if source is not None:
+        log(f"Copying {source} (SCALE_DB) and its media")
+        shutil.copy2(source, database)
+        media = Path(os.environ.get("MEDIA_ROOT", ROOT / "media"))
+        if media.is_dir():
+            shutil.copytree(media, base / "media")
+        return None
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="tourism_site.settings.dev")
+    env.update(
+        DATABASE_URL=f"sqlite:///{database}",
+        MEDIA_ROOT=str(base / "media"),
+        CACHE_DIR=str(base / "demo-cache"),
+    )
+    log(f"Building the demo into {database} (migrate + load_demo)")
+    started = time.perf_counter()
+    subprocess.run(
+        [PYTHON, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True
+    )
+    subprocess.run(
+        [PYTHON, "manage.py", "load_demo"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def run_factor(base, factor, samples):
+    database = base / f"factor-{factor}.sqlite3"
+    shutil.copy2(base / "demo.sqlite3", database)
+    output = base / f"factor-{factor}.json"
+    env = settings_environment(base, database, base / f"cache-{factor}")
+    log(f"Factor {factor}: {'measuring' if factor == 1 else 'multiplying, then measuring'}")
+    subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "bench.scale",
+            "--worker",
+            str(factor),
+            "--samples",
+            str(samples),
+            "--output",
+            str(output),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    result = json.loads(output.read_text())
+    # A factor-100 database is large: keep the temporary folder small.
+    database.unlink()
+    return result
+
+
+def main_parent(args):
+    factors = [f for f in args.factors if f > 1]
+    base = Path(tempfile.mkdtemp(prefix="hcv-scale-"))
+    started = time.perf_counter()
+    try:
+        demo_seconds = build_demo(base)
+        env = settings_environment(base, base / "demo.sqlite3", base / "cache-static")
+        subprocess.run(
+            [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        results = [run_factor(base, factor, args.samples) for factor in [1, *factors]]
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    print(report(results, demo_seconds, args.samples))
+    log(f"bench-scale finished in {time.perf_counter() - started:.0f} s")
+
+
+# --- The report ----------------------------------------------------------------------------
+
+
+def ratio(value, baseline):
+    return value / baseline if baseline else float("nan")
+
+
+def report(results, demo_seconds, samples):
+    baseline = results[0]
+    base_rows = {(row["page"], row["lang"]): row for row in baseline["pages"]}
+    lines = []
+    add = lines.append
+    add(f"Demo built in {demo_seconds:.0f} s (migrate + load_demo)." if demo_seconds else "")
+    for result in results:
+        factor = result["factor"]
+        counts = result["counts"]
+        add("")
+        add(f"### Factor {factor}" + (" (the demo, the baseline)" if factor == 1 else ""))
+        add("")
+        add(
+            f"{counts['live_pages']:,} live pages in all languages: "
+            + ", ".join(f"{n:,} {name}" for name, n in counts["per_type"].items())
+            + " (Vietnamese tree)."
+        )
+        build = result.get("build")
+        if build:
+            add(
+                f"Multiplied in {build['copy_seconds']:.0f} s ({build['copies']:,} page copies, "
+                f"{build['ms_per_copy']:.0f} ms each), "
+                f"reference index {build['reference_seconds']:.0f} s, "
+                f"search index {build['search_seconds']:.0f} s; tree problems: "
+                f"{build['tree_problems'] or 'none'}."
+            )
+            per_factor = build["copies"] / (factor - 1)
+            add(
+                f"At this rate factor 100 copies {per_factor * 99:,.0f} pages in about "
+                f"{per_factor * 99 * build['ms_per_copy'] / 60_000:.0f} min."
+            )
+        add("")
+        add(
+            f"| page | lang | p50 ms (n={samples}) | × factor 1 | CPU p50 ms | × factor 1 "
+            "| queries | factor 1 queries |"
+        )
+        add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for row in result["pages"]:
+            base_row = base_rows.get((row["page"], row["lang"]))
+            times = f"{ratio(row['p50'], base_row['p50']):.2f}×" if base_row else "–"
+            cpu = f"{ratio(row['cpu'], base_row['cpu']):.2f}×" if base_row else "–"
+            add(
+                f"| {row['page']} | {row['lang']} | {row['p50'] * 1000:.1f} | {times} | "
+                f"{row['cpu'] * 1000:.1f} | {cpu} | "
+                f"{row['queries']} | {base_row['queries'] if base_row else '–'} |"
+            )
+        add("")
+        sitemap = result["sitemap"]
+        add(
+            f"Sitemap: {sitemap['p50'] * 1000:.0f} ms, {sitemap['bytes'] / 1024:,.0f} KB, "
+            f"{sitemap['urls']:,} URLs of {sitemap['public_pages']:,} public pages; "
+            + ("a sitemap index" if sitemap["is_index"] else "one file for every language")
+            + f" ({sitemap['urls'] / SITEMAP_LIMIT:.0%} of the 50,000-URL limit)."
+        )
+        admin = result["admin"]
+        add(
+            f"Admin: page explorer of the village index {admin['explorer'] * 1000:.0f} ms, "
+            f"edit view of a village {admin['edit'] * 1000:.0f} ms."
+        )
+        add(
+            f"Publish of one village revision: {result['publish'] * 1000:.0f} ms "
+            f"({result['publish_cpu'] * 1000:.0f} ms CPU; median of 3)."
+        )
+        add(
+            "Listings, cards on page 1: "
+            + ", ".join(
+                f"{row['listing']} {row['cards']} of {row['items']} ({row['page_size']} a page)"
+                for row in result["listings"]
+            )
+            + "."
+        )
+        purge = result["purge"]
+        if purge is None:
+            add("purge share: n/a (core.purge not on this branch)")
+        else:
+            add(
+                f"Purge share of one village publish: {purge['purged']:,} of {purge['total']:,} "
+                f"cached URLs ({purge['purged'] / purge['total']:.1%})."
+            )
+    if len(results) > 1:
+        lines.extend(verdicts(results))
+    return "\n".join(lines) + "\n"
+
+
+def verdicts(results):
+    baseline, largest = results[0], results[-1]
+    base_rows = {(row["page"], row["lang"]): row for row in baseline["pages"]}
+
+    def worst(key):
+        return max(
+            (ratio(row[key], base_rows[row["page"], row["lang"]][key]), row["page"], row["lang"])
+            for row in largest["pages"]
+            if (row["page"], row["lang"]) in base_rows
+        )
+
+    wall, cpu = worst("p50"), worst("cpu")
+    changed = [
+        f"{row['page']} {row['lang']} {before}→{row['queries']}"
+        for row in largest["pages"]
+        if (before := base_rows.get((row["page"], row["lang"]), row)["queries"]) != row["queries"]
+    ]
+    # A listing is paginated when its first page holds no more than its page
+    # size; with fewer items than that the figures cannot tell.
+    unpaginated = [
+        row["listing"]
+        for row in largest["listings"]
+        if row["page_size"] is None or row["cards"] > row["page_size"]
+    ]
+    untested = [
+        row["listing"] for row in largest["listings"] if row["items"] <= (row["page_size"] or 0)
+    ]
+    sitemap = largest["sitemap"]
+
+    def mark(ok):
+        return "pass" if ok else "FAIL"
+
+    factor = largest["factor"]
+    return [
+        "",
+        f"### Verdict at factor {factor} against factor 1",
+        "",
+        f"- uncached p50 ≤ {P50_GOAL}× on every page type: {mark(wall[0] <= P50_GOAL)} "
+        f"(worst {wall[1]} {wall[2]}, {wall[0]:.2f}×); in CPU time: {mark(cpu[0] <= P50_GOAL)} "
+        f"(worst {cpu[1]} {cpu[2]}, {cpu[0]:.2f}×)",
+        f"- queries unchanged: {mark(not changed)}"
+        + (f" ({'; '.join(changed)})" if changed else ""),
+        f"- publish < {PUBLISH_GOAL:.0f} s: {mark(largest['publish'] < PUBLISH_GOAL)} "
+        f"({largest['publish'] * 1000:.0f} ms)",
+        f"- listings paginated: {mark(not unpaginated)}"
+        + (f" (more than a page size on page 1: {', '.join(unpaginated)})" if unpaginated else "")
+        + (f" (too few items to tell: {', '.join(untested)})" if untested else ""),
+        f"- sitemap split per language and per 50,000 URLs: {mark(sitemap['is_index'])} "
+        f"({sitemap['urls']:,} URLs in "
+        + ("a sitemap index" if sitemap["is_index"] else "one file")
+        + ")",
+    ]
+
+
+# --- The worker: one factor, in its own process and database ------------------------------
+
+
+def scaled_key(key, number):
+    """The key of copy ``number`` of whatever had ``key``: the same in every language."""
+    return uuid.uuid5(key, f"bench-scale-{number}")
+
+
+def multiply(factor):
+    """``factor - 1`` copies of every multiplied page, in every language it exists in."""
+    from django.apps import apps
+    from django.db import transaction
+    from wagtail.models import Locale, Page, ReferenceIndex
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    from search import indexing as search_indexing
+
+    vi = Locale.objects.get(language_code="vi")
+    copied = []
+    started = time.perf_counter()
+    with disable_reference_index_auto_update(), search_indexing.paused(), transaction.atomic():
+        for label in MULTIPLIED:
+            model = apps.get_model(label)
+            sources = list(model.objects.filter(locale=vi, alias_of__isnull=True).order_by("path"))
+            for source in sources:
+                versions = list(
+                    Page.objects.filter(
+                        translation_key=source.translation_key, alias_of__isnull=True
+                    )
+                    .order_by("locale_id")
+                    .specific()
+                )
+                for number in range(2, factor + 1):
+                    copied.extend(copy_versions(versions, number))
+    copy_seconds = time.perf_counter() - started
+    log(f"  {len(copied):,} copies in {copy_seconds:.0f} s")
+
+    def copies():
+        # In slices: 24,000 ids in one ``IN`` could pass SQLite's limit on parameters
+        # (999 before SQLite 3.32).
+        for start in range(0, len(copied), 500):
+            yield from Page.objects.filter(pk__in=copied[start : start + 500]).specific()
+
+    started = time.perf_counter()
+    with transaction.atomic():
+        for page in copies():
+            ReferenceIndex.create_or_update_for_object(page)
+    reference_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    with transaction.atomic():
+        search_indexing.index_pages(copies())
+    search_seconds = time.perf_counter() - started
+    problems = [len(found) for found in Page.find_problems()]
+    names = ("evil chars", "bad step length", "orphans", "wrong depth", "wrong numchild")
+    return {
+        "copies": len(copied),
+        "copy_seconds": copy_seconds,
+        "ms_per_copy": copy_seconds * 1000 / max(len(copied), 1),
+        "reference_seconds": reference_seconds,
+        "search_seconds": search_seconds,
+        "tree_problems": ", ".join(
+            f"{n} {name}" for n, name in zip(problems, names, strict=True) if n
+        ),
+    }
+
+
+def copy_versions(versions, number):
+    """Copy ``number`` of one page in each of its languages; returns the new ids."""
+    key = scaled_key(versions[0].translation_key, number)
+
+    def rekey(_page, _copy, _relation, child):
+        # Inline items (facts, stops…) are translatable too: their copies need
+        # keys of their own, shared by the copies of one item in every language.
+        if getattr(child, "translation_key", None):
+            child.translation_key = scaled_key(child.translation_key, number)
+
+    ids = []
+    for page in versions:
+        title = f"{page.title} ({number})"
+        copy = page.copy(
+            update_attrs={
+                "slug": f"{page.slug}-{number}",
+                "title": title,
+                "draft_title": title,
+                "translation_key": key,
+            },
+            copy_revisions=False,
+            keep_live=True,
+            log_action=None,
+            reset_translation_key=False,
+            process_child_object=rekey,
+        )
+        ids.append(copy.pk)
+    return ids
+
+
+def page_counts():
+    from django.apps import apps
+    from wagtail.models import Page
+
+    live = Page.objects.filter(depth__gt=1, live=True, alias_of__isnull=True)
+    return {
+        "live_pages": live.count(),
+        "per_type": {
+            apps.get_model(label)._meta.verbose_name_plural.lower(): apps.get_model(label)
+            .objects.filter(locale__language_code="vi", live=True)
+            .count()
+            for label in MULTIPLIED
+        },
+    }
+
+
+def first_of(label):
+    """The first page of a type in the Vietnamese tree (an original: copies come last)."""
+    from django.apps import apps
+
+    return (
+        apps.get_model(label)
+        .objects.filter(locale__language_code="vi", live=True, alias_of__isnull=True)
+        .order_by("path")
+        .first()
+    )
+
+
+def local_url(page):
+    from urllib.parse import urlsplit
+
+    return urlsplit(page.get_url()).path
+
+
+def timed(client, path, samples):
+    """Median wall-clock and CPU seconds of ``samples`` GETs of ``path``, and a response.
+
+    One GET first warms the data caches. The CPU time of this process is the
+    steadier figure on a shared machine: the client, Django and SQLite all
+    run in it, and other processes' load lengthens the wall clock only.
+    """
+    response = client.get(path)
+    if response.status_code != 200:
+        raise SystemExit(f"{path} answered {response.status_code}")
+    wall, cpu = [], []
+    for _ in range(samples):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        client.get(path)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall), statistics.median(cpu), response
+
+
+def counted(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return len(queries.captured_queries)
+
+
+def measure_pages(client, samples):
+    from wagtail.models import Locale
+
+    targets = []
+    for name, label in PAGE_TYPES.items():
+        source = first_of(label)
+        for lang in LANGUAGES:
+            page = source.get_translation_or_none(Locale.objects.get(language_code=lang))
+            if page is not None and page.live:
+                targets.append((name, lang, local_url(page)))
+    for lang in LANGUAGES:
+        targets.append(("search results", lang, f"/{lang}/search/?q={SEARCH_QUERY}"))
+    # One request to each first: templates, catalogues and data caches of
+    # every language are loaded before any is timed, whatever the order.
+    for _name, _lang, path in targets:
+        client.get(path)
+    rows = []
+    for name, lang, path in targets:
+        p50, cpu, _response = timed(client, path, samples)
+        rows.append({"page": name, "lang": lang, "path": path, "p50": p50, "cpu": cpu})
+        rows[-1]["queries"] = counted(client, path)
+    return rows
+
+
+def measure_sitemap(client):
+    from wagtail.models import Page
+
+    from core.privacy import visible
+
+    p50, _cpu, response = timed(client, "/sitemap.xml", 3)
+    content = response.content
+    return {
+        "p50": p50,
+        "bytes": len(content),
+        "urls": content.count(b"<url>"),
+        "is_index": b"<sitemapindex" in content,
+        "public_pages": visible(Page.objects.filter(depth__gte=2)).count(),
+    }
+
+
+def measure_listings(client):
+    """Cards on the first page of each listing, against its items and its page size."""
+    from django.apps import apps
+
+    rows = []
+    for name, label in LISTINGS.items():
+        index = first_of(PAGE_TYPES[name]).specific
+        path = local_url(index)
+        cards = 0
+        # Events: the upcoming list, or the past one when no event is to come
+        # (production settings hide the demo's made-up events).
+        for query in ("", "?when=past") if name == "event index" else ("",):
+            content = client.get(path + query).content
+            cards = max(cards, sum(content.count(marker) for marker in CARD_MARKERS))
+        items = apps.get_model(label).objects.filter(locale=index.locale, live=True).count()
+        page_size = getattr(index, "page_size", None)
+        rows.append({"listing": name, "cards": cards, "items": items, "page_size": page_size})
+    return rows
+
+
+def measure_admin(client):
+    from django.contrib.auth import get_user_model
+    from django.test import override_settings
+
+    user = get_user_model().objects.create_superuser(
+        "bench-scale", "bench-scale@example.invalid", uuid.uuid4().hex
+    )
+    client.force_login(user)
+    index = first_of(PAGE_TYPES["village index"])
+    village = first_of(PAGE_TYPES["village"])
+    # The figures are the admin's pages, not the sign-in's second factor.
+    with override_settings(TWO_FACTOR_REQUIRED=False):
+        explorer, _cpu, _response = timed(client, f"/admin/pages/{index.pk}/", 5)
+        edit, _cpu, _response = timed(client, f"/admin/pages/{village.pk}/edit/", 5)
+    client.logout()
+    return {"explorer": explorer, "edit": edit}
+
+
+def measure_publish():
+    page = first_of(PAGE_TYPES["village"]).specific
+    wall, cpu = [], []
+    for _ in range(3):
+        revision = page.save_revision()
+        started, started_cpu = time.perf_counter(), time.process_time()
+        revision.publish()
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def purge_share():
+    """URLs one village publish purges, of all a cache may hold; None without core.purge."""
+    try:
+        from core.purge import urls_for_change
+    except ImportError:
+        return None
+    from django.conf import settings
+    from wagtail.models import Page
+
+    from core.privacy import visible
+
+    village = first_of(PAGE_TYPES["village"]).specific
+    purged = len(set(urls_for_change(village)))
+    sitemap = 1 + len(settings.LANGUAGES)  # an index and one per language at most
+    total = (
+        visible(Page.objects.filter(depth__gte=2)).count()
+        + sitemap
+        + FEEDS_PER_LANGUAGE * len(settings.LANGUAGES)
+    )
+    return {"purged": purged, "total": total}
+
+
+def main_worker(args):
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    factor = args.worker
+    result = {"factor": factor}
+    if factor > 1:
+        result["build"] = multiply(factor)
+    result["counts"] = page_counts()
+    client = Client(HTTP_HOST=HOST)
+    log(f"  factor {factor}: pages")
+    result["pages"] = measure_pages(client, args.samples)
+    log(f"  factor {factor}: sitemap, listings, admin, purge, publish")
+    result["sitemap"] = measure_sitemap(client)
+    result["listings"] = measure_listings(client)
+    result["admin"] = measure_admin(client)
+    result["purge"] = purge_share()
+    # Last: publishing changes the content the other figures are about.
+    result["publish"], result["publish_cpu"] = measure_publish()
+    Path(args.output).write_text(json.dumps(result))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default = [int(f) for f in os.environ.get("SCALE_FACTORS", "10 100").split()]
+    parser.add_argument("--factors", type=int, nargs="+", default=default)
+    parser.add_argument("--samples", type=int, default=int(os.environ.get("SCALE_SAMPLES", "15")))
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--output", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        main_worker(args)
+    else:
+        main_parent(args)
+
+
+if __name__ == "__main__":
+    main()
