@@ -46,6 +46,21 @@ class PurgeListTests(TestCase):
             },
         )
 
+    def test_when_nothing_shown_elsewhere_changed_referrers_and_neighbours_are_kept(self):
+        self.assertEqual(
+            paths(urls_for_change(self.tree.bat_trang, same_elsewhere=True)),
+            {
+                "/vi/villages/bat-trang/",
+                "/en/villages/bat-trang/",
+                "/fr/villages/bat-trang/",
+                "/vi/villages/",
+                "/en/villages/",
+                "/fr/villages/",
+                "/it/villages/",
+                "/sitemap.xml",
+            },
+        )
+
     def test_untranslated_and_draft_languages_are_not_listed(self):
         listed = paths(urls_for_change(self.tree.bat_trang))
         # Italian Bát Tràng is a draft; Japanese and Korean have only a home page.
