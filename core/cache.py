@@ -265,11 +265,11 @@ def pages_changed(urls):
     _queue(urls=urls)
 
 
-def page_changed(page, moving=False, same_elsewhere=False):
+def page_changed(page, moving=False, changed=None):
     """Retire what shows ``page``: its purge list, or everything (``core.purge``)."""
     from .purge import EVERYTHING, urls_for_change
 
-    urls = urls_for_change(page, moving=moving, same_elsewhere=same_elsewhere)
+    urls = urls_for_change(page, moving=moving, changed=changed)
     if urls is EVERYTHING:
         content_changed()
     else:
@@ -400,11 +400,10 @@ def _on_save(sender, instance=None, created=False, update_fields=None, raw=False
         if created and not instance.live:
             data_changed()
         else:
-            from .purge import shown_elsewhere
+            from .purge import changed_elsewhere, shown_elsewhere
 
             before = SHOWN_BEFORE.pop(instance, None)
-            same = before is not None and before == shown_elsewhere(instance)
-            page_changed(instance, same_elsewhere=same)
+            page_changed(instance, changed=changed_elsewhere(before, shown_elsewhere(instance)))
     elif _is_page_part(sender):
         data_changed()
     else:

@@ -53,6 +53,8 @@ HOME_LISTS = {"events.eventpage"}
 # inline parts they show. A save that changes none of it (the usual edit of a
 # village's text, facts or hours) changes only the page, its indexes and the
 # sitemap. Types not listed here purge their referrers on every save.
+# What a village's neighbours show of it on their small maps (map_tags.village_svg_map).
+ON_MAPS = {"vietnamese_name", "latitude", "longitude", "live"}
 SHOWN_ELSEWHERE = {
     "villages.villagepage": (
         ("title", "slug", "url_path", "live", "intro", "hero_image_id", "vietnamese_name")
@@ -62,14 +64,16 @@ SHOWN_ELSEWHERE = {
 }
 
 
-def urls_for_change(page, *, moving=False, same_elsewhere=False):
+def urls_for_change(page, *, moving=False, changed=None):
     """The absolute URLs that show ``page``'s content, or ``EVERYTHING``.
 
     ``page`` as it is at the moment of the call: called before a move, a slug
     change or a delete (with the old ``url_path``) for the old URLs, and after
     a save for the new ones. ``moving``: the page's address is about to change.
-    ``same_elsewhere``: what other pages show of it did not change
-    (``shown_elsewhere``), so the pages that reference it keep their copy.
+    ``changed``: which of the things other pages show of it changed
+    (``shown_elsewhere``); None when unknown (all may have). With none, the
+    pages that reference it keep their copy; the map neighbours only change
+    with a name, coordinates or liveness (``ON_MAPS``).
     """
     if page.depth <= SECTION_DEPTH:
         return EVERYTHING
@@ -99,9 +103,9 @@ def urls_for_change(page, *, moving=False, same_elsewhere=False):
         if source_type != page_type.pk:
             return EVERYTHING  # a menu or setting: shown on every page
         related_ids.add(int(target_id) if source_id in ids else int(source_id))
-    if same_elsewhere:
+    if changed is not None and not changed:
         related_ids = set()
-    else:
+    if changed is None or changed & ON_MAPS:
         related_ids.update(_neighbours(page))
     # 3. The parent indexes, and the related pages, in every language.
     steplen = Page.steplen
@@ -125,6 +129,13 @@ def urls_for_change(page, *, moving=False, same_elsewhere=False):
     if feed:
         urls.update(feed_urls(feed, root_urls))
     return frozenset(urls)
+
+
+def changed_elsewhere(before, after):
+    """The keys of ``shown_elsewhere`` whose values differ; None when either is unknown."""
+    if before is None or after is None:
+        return None
+    return {key for key, value in after.items() if before.get(key) != value}
 
 
 def shown_elsewhere(page):
