@@ -35,7 +35,7 @@ TEMPLATE_DIRS = $(shell find . \( -path ./.venv -o -path ./node_modules -o -path
 .PHONY: test-postgres test-html test-browser
 .PHONY: cluster cluster-down cluster-status test-cluster
 .PHONY: backup backup-key restore restore-drill
-.PHONY: bench bench-scale bench-flood bench-enquiries abuse
+.PHONY: bench bench-scale bench-flood bench-enquiries bench-purge abuse
 
 help: ## List the targets
 	@echo "Hanoi Craft Villages: make TARGET"
@@ -145,6 +145,9 @@ bench-scale: install compilemessages ## The demo ×SCALE_FACTORS in a throwaway 
 bench-flood: install ## Send 10,000 junk-parameter requests to gunicorn on 127.0.0.1; hit rate and req/s of the cached pages before and after (docs/performance.md)
 	@command -v wrk >/dev/null 2>&1 || { echo ">>> Installing wrk (apt-get)"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 	$(PY) bench/flood.py
+bench-purge: install ## Build the demo, publish each village once: URLs purged out of every cacheable URL, min/median/max (docs/caching.md)
+	$(PY) bench/purge.py
+
 bench-enquiries: install ## Real and ≥500 abusive trade enquiries against gunicorn on 127.0.0.1: 0 server errors, 0 junk rows, every real enquiry kept (docs/enquiries.md)
 	$(PY) bench/enquiries.py
 

@@ -42,13 +42,14 @@ import hashlib
 import logging
 import time
 import uuid
+import weakref
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
@@ -264,11 +265,11 @@ def pages_changed(urls):
     _queue(urls=urls)
 
 
-def page_changed(page, moving=False):
+def page_changed(page, moving=False, changed=None):
     """Retire what shows ``page``: its purge list, or everything (``core.purge``)."""
     from .purge import EVERYTHING, urls_for_change
 
-    urls = urls_for_change(page, moving=moving)
+    urls = urls_for_change(page, moving=moving, changed=changed)
     if urls is EVERYTHING:
         content_changed()
     else:
@@ -399,11 +400,30 @@ def _on_save(sender, instance=None, created=False, update_fields=None, raw=False
         if created and not instance.live:
             data_changed()
         else:
-            page_changed(instance)
+            from .purge import changed_elsewhere, shown_elsewhere
+
+            before = SHOWN_BEFORE.pop(instance, None)
+            page_changed(instance, changed=changed_elsewhere(before, shown_elsewhere(instance)))
     elif _is_page_part(sender):
         data_changed()
     else:
         content_changed()  # a snippet, image, site or locale: on every page
+
+
+# What other pages showed of a page about to be saved (``core.purge.shown_elsewhere``).
+SHOWN_BEFORE = weakref.WeakKeyDictionary()
+
+
+def _on_pre_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
+    from .purge import SHOWN_ELSEWHERE, shown_elsewhere
+
+    if raw or not instance.pk or sender._meta.label_lower not in SHOWN_ELSEWHERE:
+        return
+    if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    before = sender._default_manager.filter(pk=instance.pk).first()
+    if before is not None:
+        SHOWN_BEFORE[instance] = shown_elsewhere(before)
 
 
 def _on_pre_delete(sender, instance=None, **kwargs):
@@ -438,6 +458,7 @@ def connect_signals():
     from wagtail import signals as wagtail_signals
 
     setting_changed.connect(_on_setting_changed, dispatch_uid="core.cache.settings")
+    pre_save.connect(_on_pre_save, dispatch_uid="core.cache.pre_save")
     post_save.connect(_on_save, dispatch_uid="core.cache.save")
     pre_delete.connect(_on_pre_delete, dispatch_uid="core.cache.pre_delete")
     post_delete.connect(_on_delete, dispatch_uid="core.cache.delete")

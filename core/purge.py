@@ -49,14 +49,31 @@ SECTION_DEPTH = 3
 # featured sections beyond what the ReferenceIndex records.
 FEED_KINDS = {"stories.storypage": "stories", "events.eventpage": "events"}
 HOME_LISTS = {"events.eventpage"}
+# What other pages show of a page type (cards, route stops, small maps), and its
+# inline parts they show. A save that changes none of it (the usual edit of a
+# village's text, facts or hours) changes only the page, its indexes and the
+# sitemap. Types not listed here purge their referrers on every save.
+# What a village's neighbours show of it on their small maps (map_tags.village_svg_map).
+ON_MAPS = {"vietnamese_name", "latitude", "longitude", "live"}
+SHOWN_ELSEWHERE = {
+    "villages.villagepage": (
+        ("title", "slug", "url_path", "live", "intro", "hero_image_id", "vietnamese_name")
+        + ("latitude", "longitude"),
+        {"village_crafts": "craft_id"},
+    ),
+}
 
 
-def urls_for_change(page, *, moving=False):
+def urls_for_change(page, *, moving=False, changed=None):
     """The absolute URLs that show ``page``'s content, or ``EVERYTHING``.
 
     ``page`` as it is at the moment of the call: called before a move, a slug
     change or a delete (with the old ``url_path``) for the old URLs, and after
     a save for the new ones. ``moving``: the page's address is about to change.
+    ``changed``: which of the things other pages show of it changed
+    (``shown_elsewhere``); None when unknown (all may have). With none, the
+    pages that reference it keep their copy; the map neighbours only change
+    with a name, coordinates or liveness (``ON_MAPS``).
     """
     if page.depth <= SECTION_DEPTH:
         return EVERYTHING
@@ -86,7 +103,10 @@ def urls_for_change(page, *, moving=False):
         if source_type != page_type.pk:
             return EVERYTHING  # a menu or setting: shown on every page
         related_ids.add(int(target_id) if source_id in ids else int(source_id))
-    related_ids.update(_neighbours(page))
+    if changed is not None and not changed:
+        related_ids = set()
+    if changed is None or changed & ON_MAPS:
+        related_ids.update(_neighbours(page))
     # 3. The parent indexes, and the related pages, in every language.
     steplen = Page.steplen
     parent_paths = {version.path[:-steplen] for version in versions if version.depth > 1}
@@ -109,6 +129,26 @@ def urls_for_change(page, *, moving=False):
     if feed:
         urls.update(feed_urls(feed, root_urls))
     return frozenset(urls)
+
+
+def changed_elsewhere(before, after):
+    """The keys of ``shown_elsewhere`` whose values differ; None when either is unknown."""
+    if before is None or after is None:
+        return None
+    return {key for key, value in after.items() if before.get(key) != value}
+
+
+def shown_elsewhere(page):
+    """What other pages show of ``page`` (``SHOWN_ELSEWHERE``), or None for other types."""
+    shown = SHOWN_ELSEWHERE.get(page._meta.label_lower)
+    if shown is None:
+        return None
+    fields, parts = shown
+    values = {field: getattr(page, field) for field in fields}
+    for relation, field in parts.items():
+        # The parts in memory (a revision being published) or else in the database.
+        values[relation] = sorted(getattr(part, field) for part in getattr(page, relation).all())
+    return values
 
 
 def feed_urls(kind, root_urls):

@@ -46,6 +46,29 @@ class PurgeListTests(TestCase):
             },
         )
 
+    def test_when_nothing_shown_elsewhere_changed_referrers_and_neighbours_are_kept(self):
+        self.assertEqual(
+            paths(urls_for_change(self.tree.bat_trang, changed=set())),
+            {
+                "/vi/villages/bat-trang/",
+                "/en/villages/bat-trang/",
+                "/fr/villages/bat-trang/",
+                "/vi/villages/",
+                "/en/villages/",
+                "/fr/villages/",
+                "/it/villages/",
+                "/sitemap.xml",
+            },
+        )
+
+    def test_a_new_title_purges_the_referrers_but_not_the_map_neighbours(self):
+        listed = paths(urls_for_change(self.tree.bat_trang, changed={"title"}))
+        self.assertIn("/vi/routes/west-lake/", listed)
+        self.assertIn("/en/stories/bat-trang-ceramics/", listed)
+        self.assertNotIn("/vi/villages/van-phuc/", listed)
+        moved = paths(urls_for_change(self.tree.bat_trang, changed={"latitude"}))
+        self.assertIn("/vi/villages/van-phuc/", moved)
+
     def test_untranslated_and_draft_languages_are_not_listed(self):
         listed = paths(urls_for_change(self.tree.bat_trang))
         # Italian Bát Tràng is a draft; Japanese and Korean have only a home page.

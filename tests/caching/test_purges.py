@@ -47,6 +47,16 @@ class PageCachePurgeTests(TestCase):
             with self.subTest(path=path):
                 self.assert_hit(path)
 
+    def test_a_text_edit_keeps_the_pages_that_only_show_its_card(self):
+        self.warm("/vi/villages/bat-trang/", "/vi/routes/west-lake/", "/vi/villages/van-phuc/")
+        page = self.tree.bat_trang
+        page.body = [("paragraph", "<p>Làng gốm bảy thế kỷ.</p>")]
+        page.save_revision().publish()
+        self.assert_fresh("/vi/villages/bat-trang/", "Làng gốm bảy thế kỷ.")
+        # Its title, coordinates and crafts are unchanged: the route and the neighbour keep theirs.
+        self.assert_hit("/vi/routes/west-lake/")
+        self.assert_hit("/vi/villages/van-phuc/")
+
     def test_every_query_string_of_a_purged_path_is_retired(self):
         self.warm("/vi/villages/?craft=ceramics")
         page = self.tree.van_phuc
@@ -136,7 +146,8 @@ class ProxyPurgeTests(TestCase):
 
     def test_a_publish_sends_its_list_once_after_the_commit(self):
         page = self.tree.bat_trang
-        expected = urls_for_change(page)
+        page.title = "Bát Tràng – gốm"  # shown on its cards: the referrers are purged too
+        expected = urls_for_change(page, changed={"title"})
         revision = page.save_revision()
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             revision.publish()
