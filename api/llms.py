@@ -14,9 +14,10 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.http import require_safe
+from wagtail.models import Site
 
 from core import i18n
-from core.cache import cached_site, remember
+from core.cache import remember
 from core.samples import samples_shown
 
 from .markdown import markdown_url
@@ -59,7 +60,7 @@ def _context(request):
 
 @require_safe
 def llms_root(request):
-    site = cached_site(request)
+    site = Site.find_for_request(request)
     if site is None:
         raise Http404
 
@@ -87,7 +88,7 @@ def llms_root(request):
 @require_safe
 def llms_language(request):
     language = translation.get_language()
-    site = cached_site(request)
+    site = Site.find_for_request(request)
     if site is None:
         raise Http404
 

@@ -20,11 +20,12 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.http import require_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core import i18n
-from core.cache import cached_site, remember
+from core.cache import remember
 from core.privacy import is_public
+from core.routing import page_at
 from core.samples import samples_shown
 
 from .queries import sample_content
@@ -46,14 +47,7 @@ def markdown_url(page):
 
 def find_page(site, language, path):
     """The page at ``path`` in ``language``'s own tree of ``site``, specific, or None."""
-    home = Page.objects.filter(
-        translation_key=site.root_page.translation_key, locale__language_code=language
-    ).first()
-    if home is None:
-        return None
-    if path == "index":
-        return home.specific
-    page = Page.objects.filter(url_path=f"{home.url_path}{path}/", locale_id=home.locale_id).first()
+    page = page_at(site, language, "" if path == "index" else f"{path}/")
     return page.specific if page is not None else None
 
 
@@ -105,7 +99,7 @@ def type_context(page):
 @require_safe
 def page_markdown(request, path):
     language = translation.get_language()
-    site = cached_site(request)
+    site = Site.find_for_request(request)
     if site is None or len(path) > MAX_PATH:
         raise Http404
 

@@ -16,10 +16,11 @@ docs/caching.md):
   page at that path (with any query string). A page change replaces the
   tokens of exactly the URLs that show it (``core.purge.urls_for_change``),
   and the same URLs are purged from the caching proxy, if there is one;
-- **small data caches** (``remember``): the site of a host, the page a path
-  routes to, menus and crafts per language, the live translations of a page,
-  a village's inline parts. They spare a page that is not in the page cache
-  most of its queries (``manage.py`` and the tests count them);
+- **small data caches** (``remember``): menus and crafts per language, the
+  live translations of a page, finished text (feeds, Markdown, JSON), as
+  plain data, never model instances. Routing is Wagtail's own (its ``serve``
+  and ``RoutablePageMixin``), uncached: the page models prefetch what they
+  show, so an uncached page stays within its query budget (docs/performance.md);
 - the **anonymous page cache** (``PageCacheMiddleware``): whole responses of
   Wagtail pages for visitors who are not signed in, keyed by host, path with
   its language prefix, and query string. Previews, signed-in editors,
@@ -467,7 +468,7 @@ def connect_signals():
     wagtail_signals.page_slug_changed.connect(_on_slug_change, dispatch_uid="core.cache.slug")
 
 
-# --- Routing: the site and the page a path leads to -----------------------------
+# --- Known hosts: which Host headers the page cache may key on -------------------
 
 
 def known_host(request):
@@ -500,117 +501,6 @@ def known_host(request):
     if not (domain in literal or site_ports) or not (own_port or port in site_ports):
         return None
     return host
-
-
-def cached_site(request):
-    """Wagtail's ``Site.find_for_request``, answered from the cache for known hosts."""
-    from wagtail.models import Site
-
-    if hasattr(request, "_wagtail_site"):
-        return request._wagtail_site
-    if known_host(request) is None:
-        return Site.find_for_request(request)
-    host = request._get_raw_host()
-    port = request.get_port()
-    site = remember("site", [host, port], lambda: Site._find_for_request(request))
-    request._wagtail_site = site
-    return site
-
-
-def serve(request, path):
-    """Wagtail's ``serve`` view, with the site and the route taken from the cache.
-
-    Wagtail routes a path with two queries per level plus four for the site
-    and its localised root; a cached route costs one query (the page itself,
-    with its locale and hero image). Only found routes are kept: a path that
-    is not a page goes through Wagtail's routing each time.
-    """
-    from django.utils import translation
-    from wagtail import views as wagtail_views
-    from wagtail.models import Page
-    from wagtail.url_routing import RouteResult
-
-    site = cached_site(request)
-    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
-        language = translation.get_language()
-        key = [site.pk, language, hashlib.sha256(path.encode()).hexdigest()]
-
-        def route():
-            result = Page.route_for_request(request, path)
-            if result is None:
-                return None
-            page, args, kwargs = result
-            parent = getattr(page, "_cached_parent_obj", None)
-            return {
-                "page_id": page.pk,
-                "model": page._meta.label_lower,
-                "parent": _base_page(parent) if parent is not None else None,
-                "args": args,
-                "kwargs": kwargs,
-            }
-
-        found = remember("route", key, route, keep_none=False)
-        if found is not None and not hasattr(request, "_wagtail_route_for_request"):
-            page = _load_page(found)
-            if page is not None:
-                request._wagtail_route_for_request = RouteResult(
-                    page, args=found["args"], kwargs=found["kwargs"]
-                )
-    return wagtail_views.serve(request, path)
-
-
-def _base_page(page):
-    """A plain ``Page`` copy of ``page`` (for breadcrumbs), without its specific fields."""
-    from wagtail.models import Page
-
-    return Page(**{field.attname: getattr(page, field.attname) for field in Page._meta.fields})
-
-
-def _load_page(found):
-    from core.models import HeroMixin
-
-    model = apps.get_model(found["model"])
-    queryset = model._default_manager.select_related("locale")
-    if issubclass(model, HeroMixin):
-        queryset = queryset.select_related("hero_image")
-    page = queryset.filter(pk=found["page_id"]).first()
-    if page is not None and found["parent"] is not None:
-        page._cached_parent_obj = found["parent"]
-    return page
-
-
-def any_view_restrictions():
-    """Whether any page is private; the public site has none, so this spares a check per page."""
-    from wagtail.models import PageViewRestriction
-
-    return remember("view-restrictions", [], PageViewRestriction.objects.exists)
-
-
-def prefetch_cached(page, lookups, name):
-    """``prefetch_related_objects`` on ``page``, kept in the cache under its live revision.
-
-    Inline parts change only when the page is published (a new live
-    revision); the generation covers images and direct edits.
-    """
-    from django.db.models import prefetch_related_objects
-
-    if not page.pk:
-        return
-    names = [
-        lookup.prefetch_to if hasattr(lookup, "prefetch_to") else lookup.split("__")[0]
-        for lookup in lookups
-    ]
-
-    def build():
-        prefetch_related_objects([page], *lookups)
-        return {key: page._prefetched_objects_cache[key] for key in names}
-
-    if not hasattr(page, "_prefetched_objects_cache"):
-        page._prefetched_objects_cache = {}
-    if all(key in page._prefetched_objects_cache for key in names):
-        return
-    parts = remember(name, [page.pk, page.live_revision_id or "", page.locale_id], build)
-    page._prefetched_objects_cache.update(parts)
 
 
 # --- The anonymous page cache ---------------------------------------------------

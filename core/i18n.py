@@ -6,14 +6,27 @@ real translations (live, not aliases) may be linked, listed in hreflang or in
 the sitemap; everything that lists translations goes through this module.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from operator import itemgetter
 
 from django.conf import settings
+from django.db.models import (
+    Case,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page
 
+from .cache import remember
+from .frozen import freeze, thaw
 from .privacy import is_public, public_q, visible
 
 # Each language named in itself, as a language switcher should show it.
@@ -129,12 +142,20 @@ def real_translations(page):
     """
     if page is None or not getattr(page, "pk", None):
         return []
-    from .cache import remember
-
-    versions = remember(
+    rows = remember(
         "translations", [page.translation_key], lambda: _real_translations(page.translation_key)
     )
-    return [replace(version, is_current=version.page.pk == page.pk) for version in versions]
+    # Kept as plain rows (core.frozen), made into pages again on the way out.
+    return [
+        Translation(
+            language_code=row["language_code"],
+            name=row["name"],
+            url=row["url"],
+            page=thaw(Page, row["page"], ["locale"]),
+            is_current=row["page"]["id"] == page.pk,
+        )
+        for row in rows
+    ]
 
 
 def _real_translations(translation_key):
@@ -146,15 +167,14 @@ def _real_translations(translation_key):
         if code not in order:
             continue
         result.append(
-            Translation(
-                language_code=code,
-                name=native_name(code),
-                url=candidate.get_url(),
-                page=candidate,
-                is_current=False,
-            )
+            {
+                "language_code": code,
+                "name": native_name(code),
+                "url": candidate.get_url(),
+                "page": freeze(candidate, ["locale"]),
+            }
         )
-    return sorted(result, key=lambda item: order[item.language_code])
+    return sorted(result, key=lambda item: order[item["language_code"]])
 
 
 def is_real_translation(page):
@@ -211,15 +231,17 @@ def _page_language(version):
     return version.locale.language_code
 
 
-def best_versions(versions, language_code, language_of=_page_language, key_of=None):
-    """``{translation key: the version a reader of language_code should see}``.
+def best_versions(versions, locale, language_of=_page_language, key_of=None):
+    """``{translation key: the version a reader of locale should see}``: the one rule.
 
-    ``versions``: translations of one or more pages (pages, or anything
-    ``language_of`` can read a language code from, and ``key_of`` a
-    translation key: ``translation_key`` by default). The best is the first
-    in ``fallback_order``; callers choose which versions are candidates (the
-    privacy rule, the languages they fetched).
+    ``locale``: a Locale or a language code. ``versions``: translations of one
+    or more pages (pages, or anything ``language_of`` can read a language
+    code from, and ``key_of`` a translation key: ``translation_key`` by
+    default). The best is the first in ``fallback_order``; callers choose
+    which versions are candidates (the privacy rule, the languages they
+    fetched). Every caller that picks a translation goes through here.
     """
+    language_code = getattr(locale, "language_code", locale)
     rank = {code: position for position, code in enumerate(fallback_order(language_code))}
     key_of = key_of or (lambda version: version.translation_key)
     best = {}
@@ -230,11 +252,30 @@ def best_versions(versions, language_code, language_of=_page_language, key_of=No
     return {key: version for key, (_position, version) in best.items()}
 
 
-def best_of(versions, language_code, default=None):
-    """The best of ``{language code: version}`` (one page's versions) for ``language_code``."""
-    return next(
-        (versions[code] for code in fallback_order(language_code) if code in versions), default
+def fallback_rank(locale, prefix=""):
+    """``best_versions``'s order as a SQL expression: 0 for the reader's language, then 1…
+
+    For querysets that choose the best version inside the database
+    (``core.listing.with_fallbacks``); the same ``fallback_order``.
+    """
+    language_code = getattr(locale, "language_code", locale)
+    order = fallback_order(language_code)
+    return Case(
+        *(
+            When(**{f"{prefix}locale__language_code": code}, then=Value(position))
+            for position, code in enumerate(order)
+        ),
+        default=Value(len(order)),
+        output_field=IntegerField(),
     )
+
+
+def best_of(versions, locale, default=None):
+    """The best of ``{language code: version}`` (one page's versions): ``best_versions``."""
+    chosen = best_versions(
+        versions.items(), locale, language_of=itemgetter(0), key_of=lambda _item: None
+    )
+    return chosen[None][1] if chosen else default
 
 
 def localized_or_none(page, locale=None):
@@ -295,17 +336,64 @@ def localized_list(pages, locale=None, specific=True, images=False):
         )
     candidates = list(candidates)
     if images:
-        from django.db.models import prefetch_related_objects
-
         hero_images = [page.hero_image for page in candidates if page.hero_image_id]
         prefetch_related_objects(hero_images, "renditions")
-    best = best_versions(candidates, locale.language_code)
+    return _in_order([page.translation_key for page in pages], candidates, locale)
+
+
+def _in_order(keys, candidates, locale):
+    """The best of ``candidates`` for each of ``keys`` in turn, marked with its language."""
+    best = best_versions(candidates, locale)
     result = []
-    for page in pages:
-        chosen = best.get(page.translation_key)
+    for key in keys:
+        chosen = best.get(key)
         if chosen is None:
             continue
         chosen.shown_language = chosen.locale.language_code
         chosen.is_fallback = chosen.locale_id != locale.pk
         result.append(chosen)
     return result
+
+
+def localized_chosen(rows, field, locale, images=False):
+    """``localized_list`` of the pages chosen in an inline relation, in one query.
+
+    ``rows``: the relation's rows (``story.story_villages.all()``), ``field``
+    their page field. The rows are read inside the same query as the pages
+    (a subquery), instead of in a query of their own. In a preview the rows
+    are the editor's unsaved ones, in memory: ``localized_list`` reads them.
+    """
+    if not isinstance(rows, QuerySet):
+        return localized_list([getattr(row, field) for row in rows], locale, images=images)
+    model = rows.model._meta.get_field(field).related_model
+    related = ["locale", "hero_image"] if images else ["locale"]
+    first_row = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by(
+        "sort_order", "pk"
+    )
+    candidates = list(
+        model.objects.filter(
+            public_q(),
+            translation_key__in=rows.values(f"{field}__translation_key"),
+            locale__language_code__in=fallback_languages(locale.language_code),
+        )
+        # Where the page was chosen: its first row's place (Orderable's sort_order, then id).
+        .annotate(
+            chosen_order=Subquery(first_row.values("sort_order")[:1]),
+            chosen_row=Subquery(first_row.values("pk")[:1]),
+        )
+        .select_related(*related)
+        .defer_streamfields()
+    )
+    if images:
+        prefetch_related_objects(
+            [page.hero_image for page in candidates if page.hero_image_id], "renditions"
+        )
+    places = {
+        page.translation_key: (
+            page.chosen_order is not None,
+            page.chosen_order or 0,
+            page.chosen_row,
+        )
+        for page in candidates
+    }
+    return _in_order(sorted(places, key=places.get), candidates, locale)

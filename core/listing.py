@@ -1,12 +1,13 @@
 """Helpers shared by the index pages: pagination and untranslated items."""
 
-from operator import itemgetter
-
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from .i18n import best_versions
+from .i18n import fallback_rank
 
 
 def paginate(queryset, request, per_page):
@@ -28,27 +29,24 @@ def paginate_marked(queryset, request, per_page, locale):
     return page
 
 
-def best_version_ids(queryset, locale):
-    """Primary keys of one version of each page in ``queryset``, the best for the reader.
-
-    ``core.i18n.best_versions`` over one light query (three columns); the
-    caller then loads the chosen pages with their prefetching, once.
-    """
-    rows = queryset.order_by().values_list("pk", "translation_key", "locale__language_code")
-    best = best_versions(
-        rows, locale.language_code, language_of=itemgetter(2), key_of=itemgetter(1)
-    )
-    return [pk for pk, _key, _code in best.values()]
-
-
 def with_fallbacks(queryset, locale):
-    """``queryset`` narrowed to one version per page (``best_version_ids``).
+    """``queryset`` narrowed to one version per page, the best for the reader, in one query.
 
     Untranslated pages are content, not holes: an index, a filter and a
     village's sections list them (and count them) in the language they exist
-    in, marked by ``mark_languages`` so the card says which.
+    in, marked by ``mark_languages`` so the card says which. The choice is
+    ``core.i18n.best_versions``'s order, written as SQL (``fallback_rank``):
+    each row is kept when it is the best-ranked of its translations in
+    ``queryset`` (a subquery), so the pages load without a query of their own.
     """
-    return queryset.filter(pk__in=best_version_ids(queryset, locale)).select_related("locale")
+    best = (
+        queryset.order_by()
+        .filter(translation_key=OuterRef("translation_key"))
+        .annotate(fallback=fallback_rank(locale))
+        .order_by("fallback", "pk")
+        .values("pk")[:1]
+    )
+    return queryset.filter(pk=Subquery(best)).select_related("locale")
 
 
 def under_translations(queryset, parent, depth=1):
@@ -59,10 +57,6 @@ def under_translations(queryset, parent, depth=1):
     the same shape, so the translations of ``parent`` sit at its depth; the
     test is one condition of the same query, not a query of its own.
     """
-    from django.db.models import Exists, OuterRef
-    from django.db.models.functions import Substr
-    from wagtail.models import Page
-
     ancestor = Page.objects.filter(
         translation_key=parent.translation_key,
         path=Substr(OuterRef("path"), 1, parent.depth * Page.steplen),

@@ -207,6 +207,11 @@ class BasePage(HeroMixin, IntroMixin, Page):
                 return redirect
         return super().serve(request, *args, **kwargs)
 
+    @cached_property
+    def breadcrumb_parent(self):
+        """The page the breadcrumb links back to; types that know it already say so."""
+        return self.get_parent()
+
     def localized_stream_pages(self, stream):
         """Pages chosen in ``stream``'s blocks (village cards), in the reader's
         language, by translation key: one query for the whole body.

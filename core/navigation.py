@@ -9,6 +9,7 @@ from django.utils import translation
 
 from . import i18n
 from .cache import remember
+from .frozen import freeze, thaw
 from .models import NavigationMenu
 
 
@@ -47,7 +48,11 @@ def menus_for_request(request):
     (``core.cache``), and on the request for the header and footer includes."""
     cached = getattr(request, "_site_menus", None) if request is not None else None
     if cached is None:
-        cached = remember("menus", [translation.get_language()], build_menus)
+        frozen = remember("menus", [translation.get_language()], build_menus)
+        cached = {
+            handle: {"menu": thaw(NavigationMenu, menu["menu"]), "links": menu["links"]}
+            for handle, menu in frozen.items()
+        }
         if request is not None:
             request._site_menus = cached
     return cached
@@ -55,6 +60,6 @@ def menus_for_request(request):
 
 def build_menus():
     return {
-        handle: {"menu": menu, "links": menu_links(menu)}
+        handle: {"menu": freeze(menu), "links": menu_links(menu)}
         for handle, menu in NavigationMenu.for_active_language().items()
     }

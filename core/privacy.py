@@ -30,14 +30,14 @@ from django.db import DatabaseError
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 
+from .cache import remember
+
 logger = logging.getLogger(__name__)
 
 
 def restricted_paths():
     """Tree paths of pages that carry a view restriction, or None if unknown."""
     from wagtail.models import PageViewRestriction
-
-    from .cache import remember
 
     def build():
         return tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))

@@ -4,7 +4,7 @@ A fresh gunicorn worker answers its first page in several times the usual
 time: Django and Wagtail load lazily (URL patterns and their reverse tables
 per language, compiled templates, translation catalogues, hooks, content
 types), the first queries of each kind build their SQL compilers, and the
-shared small data caches of ``core.cache`` (site, routes, menus, sections,
+shared small data caches of ``core.cache`` (menus, sections, crafts,
 translations) are empty after a deploy. ``warm_up_process`` pays for all of it
 at start: gunicorn's ``post_worker_init`` calls it with the worker's WSGI
 application (bench/gunicorn.conf.py; use the same hook in production), after

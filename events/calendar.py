@@ -17,7 +17,10 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.i18n import locale_by_id
+
 from . import recurrence
+from .queries import candidate_events, reference_moment
 
 PRODID = "-//Hanoi Craft Villages//Events//EN"
 UTC = ZoneInfo("UTC")
@@ -131,10 +134,6 @@ def feed_for_index(index, request=None):
 
     Past events stay in the feed for a year, so a subscriber keeps recent history.
     """
-    from core.i18n import locale_by_id
-
-    from .queries import candidate_events, reference_moment
-
     locale = locale_by_id(index.locale_id)
     cutoff = reference_moment() - timedelta(days=366)
     calendar = new_calendar(index.title, locale.language_code)

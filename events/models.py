@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, pgettext_lazy
@@ -26,20 +26,24 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core import privacy
 from core.blocks import BodyBlock
+from core.cache import remember
+from core.i18n import localized_list
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.samples import SampleContentMixin
 
 from . import recurrence
+from .calendar import calendar_for_event, feed_for_index
 from .fields import WEEKDAY_CHOICES, WeekdaysField, parse_weekdays
+from .listing import QUERY_PARAMETERS, EventListing
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
@@ -53,31 +57,30 @@ def country_select():
     return forms.Select(choices=lambda: list(countries))
 
 
-class CalendarRouteMixin:
-    """Serves ``<page url>/<calendar_file>`` as an iCalendar file.
+class CalendarRouteMixin(RoutablePageMixin):
+    """Wagtail's ``RoutablePageMixin`` for a page's iCalendar file (``<page url><name>.ics``).
 
-    Wagtail's own URL pattern accepts no dot in a path; ``tourism_site/urls.py``
-    sends paths ending in ``.ics`` through the same cached page routing. The
-    route result carries a plain flag (not a bound view, as RoutablePageMixin
-    would), so ``core.cache`` can keep it.
+    Each page type declares its file with ``@path("<name>.ics/", name="calendar")``:
+    Wagtail's routing hands a routable page the rest of the path with a slash
+    appended; the public URL has none (``tourism_site/urls.py``).
     """
 
-    calendar_file = None
-
-    def route(self, request, path_components):
-        # A calendar file is a side route: a private event has none (a 404,
-        # not Wagtail's password form), for everyone (core.privacy).
-        if path_components == [self.calendar_file] and privacy.public_source(self) is not None:
-            return RouteResult(self, kwargs={"calendar": True})
-        return super().route(request, path_components)
-
-    def serve(self, request, *args, calendar=False, **kwargs):
-        if calendar:
-            return self.serve_calendar(request)
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # The page itself goes through the page's own ``serve`` (canonical
+        # redirects of BasePage), not RoutablePageMixin's bare template response.
         return super().serve(request, *args, **kwargs)
 
+    def route(self, request, path_components):
+        result = super().route(request, path_components)
+        # A side route of a private page is a 404 for everyone, not Wagtail's
+        # password form: side routes have no form of their own (core.privacy).
+        if path_components and result.page is self and privacy.public_source(self) is None:
+            raise Http404
+        return result
+
     def calendar_url(self, request=None):
-        return f"{self.get_url(request)}{self.calendar_file}"
+        return self.get_url(request) + self.reverse_subpage("calendar").rstrip("/")
 
     def calendar_response(self, content, filename, attachment):
         response = HttpResponse(content, content_type=CALENDAR_CONTENT_TYPE)
@@ -92,7 +95,6 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
     subpage_types = ["events.EventPage"]
     listing_model = "events.EventPage"
     page_size = 20
-    calendar_file = "feed.ics"
 
     translatable_fields = BasePage.translatable_fields
 
@@ -101,22 +103,15 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
 
     @property
     def query_parameters(self):
-        from .listing import QUERY_PARAMETERS
-
         return QUERY_PARAMETERS
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import EventListing
-
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = EventListing.from_request(self, request)
         return context
 
+    @path("feed.ics/", name="calendar")
     def serve_calendar(self, request):
-        from core.cache import remember
-
-        from .calendar import feed_for_index
-
         content = remember(
             "events-feed", [self.pk, self.locale_id], lambda: feed_for_index(self, request)
         )
@@ -162,7 +157,6 @@ class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
-    calendar_file = "event.ics"
 
     class Kind(models.TextChoices):
         EXHIBITION = "exhibition", _("Exhibition")
@@ -415,9 +409,8 @@ class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
         return context
 
+    @path("event.ics/", name="calendar")
     def serve_calendar(self, request):
-        from .calendar import calendar_for_event
-
         return self.calendar_response(
             calendar_for_event(self, request), f"{self.slug}.ics", attachment=True
         )
@@ -490,8 +483,6 @@ class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
     @cached_property
     def villages(self):
         """The villages of the event in the reader's language where translated (two queries)."""
-        from core.i18n import localized_list
-
         chosen = [item.village for item in self.event_villages.select_related("village")]
         return localized_list(chosen, self.locale)
 

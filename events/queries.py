@@ -7,6 +7,7 @@ Other apps (the home page, village pages, the trip planner) call
 
 from datetime import date, datetime, timedelta
 
+from django.apps import apps
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -15,7 +16,11 @@ from core.privacy import visible
 from core.samples import samples_shown
 
 from . import recurrence
-from .models import EventPage, EventVillage
+
+
+def _models():
+    """``(EventPage, EventVillage)``, looked up by name: the pages import this module."""
+    return apps.get_model("events", "EventPage"), apps.get_model("events", "EventVillage")
 
 
 def candidate_events(locale, *, village=None, samples=None):
@@ -29,6 +34,7 @@ def candidate_events(locale, *, village=None, samples=None):
     the number of events. ``samples``: include sample (``is_demo``) events;
     default ``samples_shown()``.
     """
+    EventPage, EventVillage = _models()
     order = i18n.fallback_languages(locale.language_code)
     queryset = (
         visible(EventPage.objects.filter(locale__language_code__in=order))
@@ -50,7 +56,7 @@ def candidate_events(locale, *, village=None, samples=None):
             village__translation_key=village.translation_key
         ).values("page__translation_key")
         queryset = queryset.filter(translation_key__in=linked)
-    events = list(i18n.best_versions(queryset, locale.language_code).values())
+    events = list(i18n.best_versions(queryset, locale).values())
     _attach_villages(events, locale)
     for event in events:
         event.shown_language = event.locale.language_code

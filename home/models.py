@@ -15,8 +15,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from api import fields as api
 from core import i18n
 from core.blocks import BodyBlock
+from core.cache import remember
+from core.frozen import freeze_typed, thaw_typed
 from core.models import BasePage, DatedFact
 from core.privacy import visible
+from core.routing import descendant_at
 
 
 class HomePage(BasePage):
@@ -77,6 +80,11 @@ class HomePage(BasePage):
         # (a DataError, so a 500) where SQLite simply finds nothing.
         if any("\x00" in component for component in path_components):
             raise Http404
+        # The language's root routes a path in one lookup (core.routing): an
+        # uncached page stays within its query budget at any depth.
+        page = descendant_at(self, path_components) if path_components else None
+        if page is not None:
+            return page.route(request, [])
         return super().route(request, path_components)
 
     @classmethod
@@ -102,17 +110,17 @@ class HomePage(BasePage):
     @cached_property
     def sections(self):
         """The index pages of this language tree, for the header and the home page."""
-        from core.cache import remember
-
-        # One query per index type; the same for every visitor until content changes.
-        return remember(
+        # One query per index type; the same for every visitor until content
+        # changes, kept as plain rows (core.frozen).
+        rows = remember(
             "home-sections",
             [self.pk],
             lambda: {
-                page.specific_class._meta.app_label: page
+                page.specific_class._meta.app_label: freeze_typed(page)
                 for page in visible(self.get_children()).specific()
             },
         )
+        return {label: thaw_typed(row) for label, row in rows.items()}
 
 
 class HomeFeatured(Orderable):

@@ -14,6 +14,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -27,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
+from core.frozen import remember_parts
 from core.models import BasePage, DatedFact, OnePerLocaleMixin
 from core.samples import SampleContentMixin
 from villages.models.access import ChoiceSetField
@@ -240,9 +242,12 @@ class ProducerPage(SampleContentMixin, BasePage):
         verbose_name = _("producer")
         verbose_name_plural = _("producers")
 
-    @property
+    @cached_property
     def village(self):
-        return self.get_parent().specific
+        """The village page above (one query: the tree rules say it is one)."""
+        from villages.models import VillagePage
+
+        return parent_of(self, VillagePage)
 
     @property
     def language_list(self):
@@ -254,9 +259,24 @@ class ProducerPage(SampleContentMixin, BasePage):
 
         return products_under(self, self.locale)
 
+    @property
+    def breadcrumb_parent(self):
+        return self.village
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from stories.queries import stories_about_producer
+
+        if not getattr(request, "is_preview", False):
+            # Inline parts change only on publish: kept as plain rows (core.frozen).
+            remember_parts(
+                self,
+                "producer-parts",
+                {
+                    "facts": (ProducerFact.objects.all(), []),
+                    "trade_fairs": (TradeFair.objects.all(), []),
+                },
+            )
 
         products = self.products()
         context.update(
@@ -410,9 +430,10 @@ class ProductPage(SampleContentMixin, BasePage):
                 {"ocop_group": _("A product with an OCOP certificate needs its OCOP group.")}
             )
 
-    @property
+    @cached_property
     def producer(self):
-        return self.get_parent().specific
+        """The producer page above (one query: the tree rules say it is one)."""
+        return parent_of(self, ProducerPage)
 
     @cached_property
     def craft_name(self):
@@ -432,10 +453,18 @@ class ProductPage(SampleContentMixin, BasePage):
         certificate = self.current_certificate()
         return rating_words(certificate.rating) if certificate else ""
 
+    @property
+    def breadcrumb_parent(self):
+        return self.producer
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from stories.queries import stories_about_product
 
+        if not getattr(request, "is_preview", False):
+            # Read once for the page, its OCOP badge and its structured data; a
+            # preview shows the editor's unsaved certificates instead.
+            prefetch_related_objects([self], "certificates", "craft")
         producer = self.producer
         context.update(
             producer=producer, village=producer.village, stories=stories_about_product(self)
@@ -444,6 +473,15 @@ class ProductPage(SampleContentMixin, BasePage):
 
     def current_certificate(self):
         return latest_certificate(self.certificates.all())
+
+
+def parent_of(page, model):
+    """``page``'s parent as a ``model``, read in one query by its tree path.
+
+    Wagtail's ``get_parent().specific`` takes two.
+    """
+    parent = model.objects.filter(path=page.path[: -page.steplen]).first()
+    return parent if parent is not None else page.get_parent().specific
 
 
 def latest_certificate(certificates):

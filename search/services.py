@@ -10,6 +10,7 @@ same number of queries for 10 results or 300.
 import difflib
 import uuid
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -17,6 +18,7 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import i18n
 from core.cache import remember
 from core.privacy import visible
 from core.samples import samples_shown
@@ -107,17 +109,18 @@ def matching_rows(query_terms, language):
 
 
 def best_versions(rows, language):
-    """One row per page: the visitor's language, else English, else Vietnamese."""
-    rank = {
-        code: position for position, code in enumerate([language, *fallback_languages(language)])
-    }
-    chosen = {}
-    for row in rows:
-        if row["language"] != language and row["translated"]:
-            continue  # the page exists in the visitor's language, which did not match
-        key = row["translation_key"]
-        if key not in chosen or rank[row["language"]] < rank[chosen[key]["language"]]:
-            chosen[key] = row
+    """One row per page, the one ``core.i18n.best_versions`` picks for the visitor.
+
+    A row in another language is left out when the page exists in the
+    visitor's language (which did not match the query).
+    """
+    candidates = [row for row in rows if row["language"] == language or not row["translated"]]
+    chosen = i18n.best_versions(
+        candidates,
+        language,
+        language_of=itemgetter("language"),
+        key_of=itemgetter("translation_key"),
+    )
     return list(chosen.values())
 
 

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
+from core.i18n import localized_chosen
 from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin
 from core.query import PAGE, QueryParameter
@@ -116,41 +117,24 @@ class StoryPage(BasePage):
     @cached_property
     def villages(self):
         """The villages this story is about, each in the reader's language where translated."""
-        from core.i18n import localized_list
-
-        return localized_list(
-            [item.village for item in self.story_villages.select_related("village")], self.locale
-        )
+        return localized_chosen(self.story_villages.all(), "village", self.locale)
 
     @cached_property
     def products(self):
         """The products this story is about, each in the reader's language where translated
         (a sample product is left out where samples are not shown: its page is not served)."""
-        from core.i18n import localized_list
-
-        products = localized_list(
-            [item.product for item in self.story_products.select_related("product")], self.locale
-        )
+        products = localized_chosen(self.story_products.all(), "product", self.locale)
         return [product for product in products if not product.sample_hidden]
 
     @cached_property
     def producers(self):
         """The producers this story is about, each in the reader's language where translated."""
-        from core.i18n import localized_list
-
-        producers = localized_list(
-            [item.producer for item in self.story_producers.select_related("producer")],
-            self.locale,
-        )
+        producers = localized_chosen(self.story_producers.all(), "producer", self.locale)
         return [producer for producer in producers if not producer.sample_hidden]
 
     @cached_property
     def related_stories(self):
-        from core.i18n import localized_list
-
-        return localized_list(
-            [item.story for item in self.related.select_related("story")], self.locale, images=True
-        )
+        return localized_chosen(self.related.all(), "story", self.locale, images=True)
 
 
 class StoryVillage(Orderable):

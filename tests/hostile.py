@@ -94,9 +94,12 @@ REGEX_TEMPLATES = {
         "{lang}/routes/{text}/route.gpx",
         "{lang}/routes/{text}/route.geojson",
     ],
-    r"{lang}/^(?!_util/)((?:[\w\-]+/)*)$": ["{lang}/{text}/", "{lang}/villages/{text}/"],
     r"{lang}/^((?:[\w\-]+/)+[\w\-]+\.ics)$": ["{lang}/events/{text}.ics", "{lang}/{text}/feed.ics"],
-    r"{lang}/^((?:[\w\-]+/)*)$": ["{lang}/{text}/{text}/"],
+    r"{lang}/^((?:[\w\-]+/)*)$": [
+        "{lang}/{text}/",
+        "{lang}/villages/{text}/",
+        "{lang}/{text}/{text}/",
+    ],
     # Markdown versions of pages (api/markdown.py).
     r"{lang}/^(?P<path>(?:[\w\-]+/)*[\w\-]+)\.md$": [
         "{lang}/{text}.md",

@@ -5,12 +5,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 
 from accounts.password_reset import RateLimitedPasswordResetView
 from api import urls as api_urls
-from core import cache as page_cache
 from core import view_passwords
 from core import views as core_views
 from core.downloads import serve_document
@@ -78,12 +78,10 @@ urlpatterns += i18n_patterns(
     path("", include(api_urls.localized)),
     # Site search: a view of its own, never cached (search/views.py).
     path("", include("search.urls")),
-    # Wagtail's page view with the site and route taken from the cache
-    # (core/cache.py): Wagtail's pattern and name, less its _util/ views.
-    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="wagtail_serve"),
-    # Calendar files of event pages (events.models.CalendarRouteMixin): Wagtail's
-    # pattern takes no dot, so paths ending in .ics get the same routing here.
-    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", page_cache.serve, name="calendar_file"),
+    # Calendar files of event pages (events.models.CalendarRouteMixin, Wagtail's
+    # RoutablePageMixin): Wagtail's own pattern takes no dot, so paths ending
+    # in .ics go to Wagtail's own view here.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", wagtail_views.serve, name="calendar_file"),
     # Wagtail's password form for private pages, with a limit on guesses.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

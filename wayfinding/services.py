@@ -11,10 +11,13 @@ from urllib.parse import quote
 
 from django.apps import apps
 from django.conf import settings
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from core import i18n, privacy
+from core.routing import page_at
 
 from . import codes
 
@@ -148,6 +151,16 @@ def _village_place(pk, language):
     )
 
 
+def _stop_language(stop):
+    return stop.page.locale.language_code
+
+
+def _version_in(versions, language, default, language_of=None):
+    """The version of one page a reader of ``language`` sees (``core.i18n.best_versions``)."""
+    options = {"language_of": language_of} if language_of else {}
+    return i18n.best_versions(versions, language, **options).get(default.translation_key, default)
+
+
 def _stop_place(pk, language):
     from routes.models import RouteStop
 
@@ -161,14 +174,16 @@ def _stop_place(pk, language):
         return _village_place(stop.village_id, language)
     if stop.latitude is None or stop.longitude is None:
         return None
-    versions = {
-        version.page.locale.language_code: version
-        for version in privacy.visible(
+    versions = list(
+        privacy.visible(
             RouteStop.objects.filter(translation_key=stop.translation_key), prefix="page__"
         ).select_related("page", "page__locale")
-    }
-    vietnamese = versions.get(settings.LANGUAGE_CODE, stop)
-    shown = i18n.best_of(versions, language, stop)
+    )
+    vietnamese = next(
+        (version for version in versions if _stop_language(version) == settings.LANGUAGE_CODE),
+        stop,
+    )
+    shown = _version_in(versions, language, stop, _stop_language)
     return Place(
         name_vi=vietnamese.place_name,
         address_vi=vietnamese_address(),
@@ -186,14 +201,16 @@ def _event_place(pk, language):
     page = privacy.public_source(model.objects.filter(pk=pk).first())
     if page is None or page.venue_country != "VN" or page.venue_latitude is None:
         return None
-    versions = {
-        version.locale.language_code: version
-        for version in privacy.visible(
-            model.objects.filter(translation_key=page.translation_key)
-        ).select_related("locale")
-    }
-    vietnamese = versions.get(settings.LANGUAGE_CODE, page)
-    shown = i18n.best_of(versions, language, page)
+    versions = list(
+        privacy.visible(model.objects.filter(translation_key=page.translation_key)).select_related(
+            "locale"
+        )
+    )
+    vietnamese = next(
+        (version for version in versions if version.locale.language_code == settings.LANGUAGE_CODE),
+        page,
+    )
+    shown = _version_in(versions, language, page)
     # The address is written as on the spot, city included.
     return Place(
         name_vi=vietnamese.venue_name,
@@ -255,36 +272,16 @@ def vietnamese_stops(route, stops, names=None):
 def find_route(request, path):
     """The route page at ``path`` in the request's language, if it may be shown, or None.
 
-    Routed through the page tree, as Wagtail serves the page itself, so the
-    files follow the route wherever editors move it. A found route's id is
-    kept in the cache for the current content generation (core/cache.py):
-    routing costs a query per level, a hit one query. Paths that lead to no
-    route are not kept, so stray requests cannot fill the cache.
+    Found by its place in the language's tree (``core.routing``), as Wagtail
+    serves the page itself, so the files follow the route wherever editors
+    move it: one query, whatever its depth.
     """
-    import hashlib
-
-    from django.utils import translation
-    from wagtail.models import Page
-
-    from core import cache
     from routes.models import RoutePage
 
-    site = cache.cached_site(request)
+    site = Site.find_for_request(request)
     if site is None:
         return None
-    digest = hashlib.sha256(path.encode()).hexdigest()
-
-    def route_id():
-        result = Page.route_for_request(request, path)
-        if result is None or result.args or not isinstance(result.page, RoutePage):
-            return None
-        return result.page.pk
-
-    parts = [site.pk, translation.get_language(), digest]
-    pk = cache.remember("route-download", parts, route_id, keep_none=False)
-    if pk is None:
-        return None
-    page = RoutePage.objects.select_related("locale").filter(pk=pk).first()
+    page = page_at(site, translation.get_language(), path, model=RoutePage)
     # An alias route serves its source's content from its own copy of the stops.
     return page if privacy.public_source(page) is not None else None
 

@@ -7,7 +7,12 @@ from django import template
 from django.utils.translation import gettext as _
 
 from core import formats, i18n
+from core.cache import remember
+from core.frozen import freeze, thaw
 from core.privacy import visible
+
+from ..models import EventIndexPage
+from ..queries import upcoming_events as find
 
 register = template.Library()
 
@@ -27,19 +32,18 @@ def upcoming_events(context, village=None, limit=4):
     The home page's "What's on" (no village) never lists sample events; a
     village's list shows them, marked, where samples are shown at all.
     """
-    from core.cache import remember
-
-    from ..models import EventIndexPage
-    from ..queries import upcoming_events as find
-
     # A missing template variable arrives as "" (string_if_invalid): no village.
     village = village or None
     locale = i18n.active_locale()
     index = remember(
         "events-index",
         [locale.pk],
-        lambda: visible(EventIndexPage.objects.filter(locale=locale)).first(),
+        lambda: next(
+            (freeze(page) for page in visible(EventIndexPage.objects.filter(locale=locale))[:1]),
+            None,
+        ),
     )
+    index = thaw(EventIndexPage, index) if index is not None else None
     # Kept a few minutes per language and village, within the content
     # generation: the page cache holds whole pages longer anyway, and the
     # browser hides what ends in between (static_src/js/events.js).

@@ -251,7 +251,7 @@ class CatalogueTests(TestCase):
                 if number % 3 == 0:
                     OcopCertificateFactory(page=product)
 
-        assert_constant_queries(self, URL + "?stars=4&market=JP", add_products, 6)
+        assert_constant_queries(self, URL + "?stars=4&market=JP", add_products, 10)
 
 
 class CatalogueTreeTests(WagtailPageTestCase):

@@ -434,7 +434,7 @@ class PrivacyRuleTests(TestCase):
 
     def test_unknown_restrictions_fail_closed(self):
         # A single page is judged from the cached list of restricted paths.
-        with mock.patch("core.cache.remember", side_effect=DatabaseError("gone")):
+        with mock.patch("core.privacy.remember", side_effect=DatabaseError("gone")):
             self.assertFalse(privacy.is_public(self.village))
             self.assertTrue(privacy.is_restricted_path(self.village.path))
 

@@ -8,7 +8,9 @@ from tests.utils import assert_constant_queries, create_vi_home, translate_page
 from villages.factories import CraftFactory, VillageIndexPageFactory, VillagePageFactory
 
 # Pinned from a real run; a change means the index's queries changed.
-EXPECTED_QUERIES = {"vi": 7, "en": 7}
+# Routing is Wagtail's own, uncached: the site, the language's root and the page (4
+# queries, 5 in English: Wagtail looks up the English root), then the page's own.
+EXPECTED_QUERIES = {"vi": 10, "en": 11}
 
 
 # Counted without the anonymous page cache, which would answer with none.

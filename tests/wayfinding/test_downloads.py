@@ -189,4 +189,5 @@ class RouteDownloadTests(TestCase):
                 longitude=Decimal("105.85"),
             )
         self.assertEqual(count_queries(self.client, path), before)
-        self.assertLessEqual(before, 4)
+        # Wagtail's site lookup, the route by its path (core.routing), then the file's own.
+        self.assertLessEqual(before, 5)

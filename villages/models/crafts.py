@@ -6,6 +6,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import i18n
 from core.cache import remember
+from core.frozen import freeze, thaw
 
 
 class Craft(TranslatableMixin, models.Model):
@@ -51,9 +52,10 @@ class Craft(TranslatableMixin, models.Model):
             crafts = {}
             for craft in cls.objects.filter(locale_id__in={locale.pk, default.pk}):
                 if craft.locale_id == locale.pk or craft.translation_key not in crafts:
-                    crafts[craft.translation_key] = craft
+                    crafts[craft.translation_key] = freeze(craft)
             return crafts
 
         # Crafts change rarely and every village card shows them: kept in the
-        # cache per language until content changes (core/cache.py).
-        return remember("crafts", [locale.pk, default.pk], build)
+        # cache per language until content changes (core/cache.py), as plain rows.
+        rows = remember("crafts", [locale.pk, default.pk], build)
+        return {key: thaw(cls, row) for key, row in rows.items()}

@@ -404,7 +404,7 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         return ", ".join(part for part in (self.former_commune, self.former_district) if part)
 
     def get_context(self, request, *args, **kwargs):
-        self.prefetch_parts()
+        self.prefetch_parts(request)
         context = super().get_context(request, *args, **kwargs)
         context["localized_stream_pages"] = self.localized_stream_pages(self.body)
         context["hours_data"] = data = self.hours_script_data()
@@ -426,23 +426,28 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
             },
         }
 
-    def prefetch_parts(self):
-        """Every inline part the page shows, in one go, kept until it is published again."""
-        from django.db.models import Prefetch, prefetch_related_objects
+    def prefetch_parts(self, request=None):
+        """Every inline part the page shows, kept as plain rows until it is published again.
 
-        from core.cache import prefetch_cached
+        A preview shows the parts being edited, in memory: they are not replaced.
+        """
+        from django.db.models import prefetch_related_objects
 
-        from .parts import VillageGalleryImage
+        from core.frozen import remember_parts
 
-        prefetch_cached(
-            self,
-            [
-                village_crafts_prefetch(),
-                *VILLAGE_PARTS,
-                Prefetch("gallery", queryset=VillageGalleryImage.objects.select_related("image")),
-            ],
-            "village-parts",
-        )
+        from .parts import VillageCraft, VillageGalleryImage
+
+        if not getattr(request, "is_preview", False):
+            plain = {name: (getattr(self, name).model.objects.all(), []) for name in VILLAGE_PARTS}
+            remember_parts(
+                self,
+                "village-parts",
+                {
+                    "village_crafts": (VillageCraft.objects.select_related("craft"), ["craft"]),
+                    **plain,
+                    "gallery": (VillageGalleryImage.objects.select_related("image"), ["image"]),
+                },
+            )
         # Renditions are read fresh (one query): new ones appear as pages show them.
         images = [item.image for item in self.gallery.all()]
         if self.hero_image_id:
