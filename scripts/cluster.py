@@ -131,6 +131,47 @@ def read_environment():
     return json.loads(ENV_FILE.read_text())
 
 
+def run_python(arguments, env, timeout=600):
+    """The project's Python with ARGUMENTS, as an app server would run it; its stdout.
+
+    ENV is the app servers' environment (``read_environment``), so a
+    ``manage.py`` command or scripts/backup.py acts on the cluster's database,
+    Redis and bucket. A failure raises ClusterError with the end of stderr.
+    """
+    result = subprocess.run(
+        [str(PYTHON), *arguments],
+        cwd=ROOT,
+        env=process_environment(env),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    if result.returncode != 0:
+        raise ClusterError(
+            f"{' '.join(arguments[:2])} failed (exit {result.returncode}):\n{result.stderr[-3000:]}"
+        )
+    return result.stdout
+
+
+def manage_shell(code, env, timeout=120):
+    """``manage.py shell -c CODE`` as an app server; its stdout."""
+    return run_python(["manage.py", "shell", "--no-imports", "-c", code], env, timeout)
+
+
+def s3_client(env):
+    """A boto3 client for the bucket's S3 server, with the app servers' credentials."""
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
+        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+        region_name=env["AWS_S3_REGION_NAME"],
+    )
+
+
 # --- processes ----------------------------------------------------------------
 
 
@@ -366,15 +407,7 @@ def start_s3(env):
             raise ClusterError("moto_server is missing: run make install (moto[server])")
         spawn("s3", [str(moto), "-H", HOST, "-p", str(S3_PORT)])
         wait_for("moto's S3 server", lambda: http_status(S3_PORT, "/") is not None, "s3")
-    import boto3
-
-    client = boto3.client(
-        "s3",
-        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
-        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
-        region_name=env["AWS_S3_REGION_NAME"],
-    )
+    client = s3_client(env)
     existing = {bucket["Name"] for bucket in client.list_buckets().get("Buckets", [])}
     if BUCKET not in existing:
         client.create_bucket(Bucket=BUCKET)

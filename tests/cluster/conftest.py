@@ -9,7 +9,6 @@ environment (.cluster/env.json).
 import http.client
 import importlib.util
 import json
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,17 +71,7 @@ def manage(cluster_env):
     """Run ``manage.py shell -c CODE`` as an app server would; returns its stdout."""
 
     def run(code):
-        result = subprocess.run(
-            [str(cluster.PYTHON), "manage.py", "shell", "--no-imports", "-c", code],
-            cwd=ROOT,
-            env=cluster.process_environment(cluster_env),
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr[-3000:]
-        return result.stdout
+        return cluster.manage_shell(code, cluster_env)
 
     return run
 

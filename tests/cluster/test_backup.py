@@ -9,7 +9,6 @@ with a demo it builds.
 
 import json
 import secrets
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,29 +23,7 @@ backup = _load_script("backup")
 
 
 def run_backup_script(arguments, env):
-    result = subprocess.run(
-        [str(cluster.PYTHON), str(ROOT / "scripts" / "backup.py"), *arguments],
-        cwd=ROOT,
-        env=cluster.process_environment(env),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
-
-
-def s3_client(env):
-    import boto3
-
-    return boto3.client(
-        "s3",
-        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
-        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
-        region_name=env["AWS_S3_REGION_NAME"],
-    )
+    return cluster.run_python([str(ROOT / "scripts" / "backup.py"), *arguments], env)
 
 
 @pytest.fixture
@@ -56,7 +33,7 @@ def restore_target(cluster_env, tmp_path):
     name = f"restore_drill_{secrets.token_hex(4)}"
     bucket = name.replace("_", "-")
     backup.create_pg_database(server, name)
-    s3 = s3_client(cluster_env)
+    s3 = cluster.s3_client(cluster_env)
     s3.create_bucket(Bucket=bucket)
     env = dict(
         cluster_env,

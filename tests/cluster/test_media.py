@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from .conftest import APP_B, PROXY, fetch
+from .conftest import APP_B, PROXY, cluster, fetch
 
 pytestmark = pytest.mark.cluster
 
@@ -29,15 +29,7 @@ DELETE = "from wagtail.images.models import Image; Image.objects.filter(pk={id})
 
 
 def bucket_keys(env):
-    import boto3
-
-    client = boto3.client(
-        "s3",
-        endpoint_url=env["AWS_S3_ENDPOINT_URL"],
-        aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
-        aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
-        region_name=env["AWS_S3_REGION_NAME"],
-    )
+    client = cluster.s3_client(env)
     pages = client.get_paginator("list_objects_v2").paginate(Bucket=env["AWS_STORAGE_BUCKET_NAME"])
     return {item["Key"] for page in pages for item in page.get("Contents", [])}
 
