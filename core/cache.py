@@ -12,8 +12,9 @@ docs/caching.md):
   site or locale; a section index); every stored page's key includes it.
   Replacing a token retires what it covers at once, in every language and
   every worker, without listing keys;
-- **path tokens**: one per canonical path, part of the key of every stored
-  page at that path (with any query string). A page change replaces the
+- **path tokens**: one per canonical path, kept next to its pages and
+  copied into every page stored at that path (with any query string); a
+  stored page counts only while its copy matches. A page change replaces the
   tokens of exactly the URLs that show it (``core.purge.urls_for_change``),
   and the same URLs are purged from the caching proxy, if there is one;
 - **small data caches** (``remember``): menus and crafts per language, the
@@ -191,25 +192,11 @@ def _path_token_key(path):
     return "path-token:" + hashlib.sha256(path.encode()).hexdigest()
 
 
-def path_token(path):
-    """The token of a decoded path (``request.path``): part of its stored pages' keys.
-
-    Kept with the pages (``default``): a token culled there is made again,
-    which only retires that path's pages, as a purge would.
-    """
-    backend = cache()
-    key = _path_token_key(path)
-    value = backend.get(key)
-    if value is None:
-        backend.add(key, uuid.uuid4().hex, timeout=None)
-        value = backend.get(key)
-    return value
-
-
 def _replace_path_tokens(paths):
     if paths:
-        tokens = {_path_token_key(path): uuid.uuid4().hex for path in paths}
-        cache().set_many(tokens, timeout=None)
+        for alias in ("default", "variants"):
+            tokens = {_path_token_key(path): uuid.uuid4().hex for path in paths}
+            cache(alias).set_many(tokens, timeout=None)
 
 
 class _Batch:
@@ -528,8 +515,13 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         backend = self.backend(request)
-        stored = backend.get(key)
-        if stored is not None:
+        # One round trip to the page's cache for the path's token and the page:
+        # the page holds the token it was stored under, and a purge of the
+        # path (a new token) retires it.
+        token_key = _path_token_key(request.path)
+        found = backend.get_many([token_key, key])
+        token, stored = found.get(token_key), found.get(key)
+        if stored is not None and token is not None and stored.get("token") == token:
             return self.rebuild(stored)
         response = self.get_response(request)
         if self.cacheable_response(request, response):
@@ -537,8 +529,15 @@ class PageCacheMiddleware:
             # Cookie in Vary: a visitor with a session (an editor) sees another page.
             response["Cache-Control"] = SHARED_CACHE_CONTROL
             patch_vary_headers(response, ("Cookie",))
-            backend.set(key, self.freeze(response), data_timeout())
             response["X-Cache"] = "MISS"
+            if token is None:
+                # Made only for a page that is stored (a stray URL writes
+                # nothing), and only by this request: a token that appeared
+                # while the page rendered may be a purge's, newer than the page.
+                token = uuid.uuid4().hex
+                if not backend.add(token_key, token, timeout=None):
+                    return response
+            backend.set(key, self.freeze(response, token), data_timeout())
         return response
 
     @staticmethod
@@ -567,8 +566,8 @@ class PageCacheMiddleware:
     def key(request):
         """Per known host, path and query string; None when the page is not to be cached.
 
-        With the page generation and the path's token: a purge of the path
-        (``core.purge``) retires every host's and query string's copy of it.
+        With the page generation: a change that shows on every page retires
+        them all. The path's token is checked inside the entry (``__call__``).
         """
         host = known_host(request)
         if host is None:
@@ -576,12 +575,11 @@ class PageCacheMiddleware:
         current = generation(PAGES_KEY)
         if current is None:
             return None
-        token = path_token(request.path)
         # The path as Django decoded it, the query as the page reads it: one
         # key for every percent-encoding of the same URL.
         query = normalised_query(request.META.get("QUERY_STRING", ""))
         location = f"{host}\n{escape_uri_path(request.path)}?{query}"
-        return f"page:{current}:{token}:{hashlib.sha256(location.encode()).hexdigest()}"
+        return f"page:{current}:{hashlib.sha256(location.encode()).hexdigest()}"
 
     @staticmethod
     def cacheable_response(request, response):
@@ -620,9 +618,14 @@ class PageCacheMiddleware:
         return vary <= {"", "cookie", "accept-encoding"}
 
     @staticmethod
-    def freeze(response):
+    def freeze(response, token):
         headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
-        return {"status": response.status_code, "headers": headers, "content": response.content}
+        return {
+            "status": response.status_code,
+            "headers": headers,
+            "content": response.content,
+            "token": token,
+        }
 
     @staticmethod
     def rebuild(stored):
