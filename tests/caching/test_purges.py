@@ -123,7 +123,7 @@ class ProxyPurgeTests(TestCase):
             WAGTAILFRONTENDCACHE_LANGUAGES=[],
             WAGTAILFRONTENDCACHE={
                 "proxy": {
-                    "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                    "BACKEND": "core.frontend_cache.TimeLimitedHTTPBackend",
                     "LOCATION": f"http://127.0.0.1:{cls.server.server_address[1]}",
                 }
             },

@@ -257,8 +257,11 @@ FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            # Wagtail's HTTPBackend with a time limit per PURGE: a hung proxy
+            # cannot hold a publish (core/frontend_cache.py).
+            "BACKEND": "core.frontend_cache.TimeLimitedHTTPBackend",
             "LOCATION": FRONTEND_CACHE_URL,
+            "TIMEOUT": 2,
         }
     }
 # Our lists already name each language's URL (core/purge.py); Wagtail would
