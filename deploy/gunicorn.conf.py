@@ -2,7 +2,7 @@
 
 The bind address comes from the command line (``--bind``) or ``GUNICORN_BIND``,
 so one file serves every app server of a cluster. Sync workers, because the
-proxy in front (deploy/varnish.vcl) holds the slow clients and the keep-alive
+proxy in front (deploy/varnish.vcl.template) holds the slow clients and the keep-alive
 connections; a worker that closes after each answer also lets a stopped server
 hand its traffic over at once, with no idle connection left to fail.
 """

@@ -4,15 +4,17 @@
     cluster.py up       start whatever is not running, then print the URLs
     cluster.py down     stop everything it started, by PID, and drop the database
     cluster.py status   what runs, with its PID
+    cluster.py vcl      print the proxy's VCL (this topology's, or --backend,
+                        --public-host and --purger for another)
 
 PostgreSQL (a private cluster ``hcvcluster`` on :5433, scripts/ci/postgres.sh),
 Redis on :6391, moto's S3 server on :9090 with the media bucket, two gunicorn
 app servers A (:8101) and B (:8102) and Varnish on :8080 balancing between
-them (deploy/varnish.vcl). Everything runs on 127.0.0.1; PID files, logs and
-the generated secrets live in ``.cluster/`` (git-ignored), and
-``.cluster/env.json`` holds the app servers' environment so that a
-``manage.py`` command (or tests/cluster) can act as one of them. See
-docs/deployment.md.
+them (deploy/varnish.vcl.template, rendered into .cluster/). Everything runs
+on 127.0.0.1; PID files, logs and the generated secrets live in
+``.cluster/`` (git-ignored), and ``.cluster/env.json`` holds the app servers'
+environment so that a ``manage.py`` command (or tests/cluster) can act as one
+of them. See docs/deployment.md.
 
 Why a script rather than containers: CI and the developers' machines are the
 same plain Debian machine without a container runtime, and a PID per process
@@ -21,9 +23,12 @@ lets the tests stop one server (or Redis) and start it again.
 
 import argparse
 import contextlib
+import grp
 import http.client
+import ipaddress
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -49,6 +54,8 @@ APP_PORTS = {"app-a": 8101, "app-b": 8102}
 PROXY_PORT = 8080
 PUBLIC_URL = f"http://{HOST}:{PROXY_PORT}"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+VCL_TEMPLATE = ROOT / "deploy" / "varnish.vcl.template"
+VCL_FILE = STATE / "varnish.vcl"
 
 
 class ClusterError(Exception):
@@ -477,6 +484,103 @@ def start_app(name, env):
     wait_for(f"{name} on :{port}", lambda: http_status(port, "/healthz") == 200, name, 120)
 
 
+# --- the proxy's VCL -------------------------------------------------------------
+
+# A host name or address as VCL takes it in a string: nothing that could end
+# the string or start another statement.
+HOST_NAME = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])$")
+BACKEND_BLOCK = """backend app_{number} {{
+    .host = "{host}";
+    .port = "{port}";
+    .probe = healthz;
+    .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
+}}
+"""
+
+
+def split_address(address, need_port):
+    """``host:port`` (or ``host`` when the port is optional) as (host, port or None)."""
+    host, colon, port = address.rpartition(":")
+    if not colon or (not host.startswith("[") and ":" in host) or host.endswith(":"):
+        host, port = address, None
+    if not HOST_NAME.match(host) or (port is not None and not port.isdigit()):
+        raise ClusterError(f"not a host{':port' if need_port else '[:port]'}: {address!r}")
+    if port is not None and not 0 < int(port) < 65536:
+        raise ClusterError(f"not a port: {port!r} in {address!r}")
+    if need_port and port is None:
+        raise ClusterError(f"an app server needs host:port, not {address!r}")
+    return host, port
+
+
+def acl_entry(network):
+    """An ACL line for an address or a network (``10.0.0.0/24``)."""
+    try:
+        parsed = ipaddress.ip_network(network, strict=False)
+    except ValueError as error:
+        raise ClusterError(f"not an address or network: {network!r}") from error
+    if parsed.prefixlen == parsed.max_prefixlen:
+        return f'    "{parsed.network_address}";'
+    return f'    "{parsed.network_address}"/{parsed.prefixlen};'
+
+
+def render_vcl(backends, public_host, purgers=("127.0.0.1", "::1")):
+    """deploy/varnish.vcl.template for these app servers, public host and purgers.
+
+    BACKENDS are the app servers' ``host:port`` (round robin, each probed on
+    /healthz); PUBLIC_HOST is the host (and port) of PUBLIC_URL, which every
+    request is given; PURGERS the addresses or networks the app servers send
+    their PURGEs from.
+    """
+    if not backends:
+        raise ClusterError("at least one app server (host:port) is needed")
+    split_address(public_host, need_port=False)
+    addresses = [split_address(backend, need_port=True) for backend in backends]
+    values = {
+        "backends": "\n".join(
+            BACKEND_BLOCK.format(number=number, host=host.strip("[]"), port=port)
+            for number, (host, port) in enumerate(addresses, 1)
+        ),
+        "director": "\n".join(
+            f"    apps.add_backend(app_{number});" for number in range(1, len(addresses) + 1)
+        ),
+        "public_host": public_host,
+        "purgers": "\n".join(acl_entry(purger) for purger in purgers),
+    }
+    text = VCL_TEMPLATE.read_text()
+    for name, value in values.items():
+        text = text.replace("{{" + name + "}}", value)
+    left = re.findall(r"\{\{\w+\}\}", text)
+    if left:
+        raise ClusterError(f"{VCL_TEMPLATE.name} has placeholders with no value: {left}")
+    return text
+
+
+def cluster_vcl():
+    """The VCL for this machine's topology: app servers A and B, the proxy's own address."""
+    return render_vcl([f"{HOST}:{port}" for port in APP_PORTS.values()], f"{HOST}:{PROXY_PORT}")
+
+
+def write_vcl():
+    """.cluster/varnish.vcl, readable by Varnish and by no one else.
+
+    Started by root, varnishd reads its -f file as the ``varnish`` user (its
+    unix jail), and .cluster/ is 0700 because it holds the secrets: the
+    directory lets the ``varnish`` group through (0710), and the file is theirs
+    to read (0640).
+    """
+    VCL_FILE.write_text(cluster_vcl())
+    if os.geteuid() != 0:
+        return
+    try:
+        group = grp.getgrnam("varnish").gr_gid
+    except KeyError:
+        return
+    for path, mode in ((STATE, 0o710), (VCL_FILE, 0o640)):
+        os.chown(path, -1, group)
+        path.chmod(mode)
+
+
 def start_varnish():
     if running_pid("varnish") is not None:
         return
@@ -485,6 +589,7 @@ def start_varnish():
         raise ClusterError(f"port {PROXY_PORT} is taken by a process this cluster did not start")
     workdir = STATE / "varnish"
     workdir.mkdir(exist_ok=True)
+    write_vcl()
     spawn(
         "varnish",
         [
@@ -497,7 +602,7 @@ def start_varnish():
             "-T",
             f"{HOST}:0",
             "-f",
-            str(ROOT / "deploy" / "varnish.vcl"),
+            str(VCL_FILE),
             "-s",
             "malloc,128m",
         ],
@@ -550,7 +655,15 @@ def down():
         if stop(service.name):
             log(f"stopped {service.what}")
     drop_postgres()
-    for leftover in ("env.json", "demo-loaded", "cache", "media", "redis", "varnish"):
+    for leftover in (
+        "env.json",
+        "demo-loaded",
+        "cache",
+        "media",
+        "redis",
+        "varnish",
+        "varnish.vcl",
+    ):
         path = STATE / leftover
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
@@ -571,13 +684,31 @@ def status():
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("action", choices=("up", "down", "status"))
+    actions = parser.add_subparsers(dest="action", required=True)
+    for action in ("up", "down", "status"):
+        actions.add_parser(action)
+    vcl = actions.add_parser("vcl", help="print deploy/varnish.vcl.template filled in")
+    vcl.add_argument(
+        "--backend", action="append", help="an app server, host:port (repeat for each)"
+    )
+    vcl.add_argument("--public-host", help="host[:port] of PUBLIC_URL")
+    vcl.add_argument(
+        "--purger", action="append", help="an address or network that may PURGE (repeatable)"
+    )
     arguments = parser.parse_args(argv)
     try:
         if arguments.action == "up":
             up()
         elif arguments.action == "down":
             down()
+        elif arguments.action == "vcl":
+            if not arguments.backend and not arguments.public_host:
+                print(cluster_vcl(), end="")
+            elif not (arguments.backend and arguments.public_host):
+                raise ClusterError("--backend and --public-host go together")
+            else:
+                purgers = arguments.purger or ("127.0.0.1", "::1")
+                print(render_vcl(arguments.backend, arguments.public_host, purgers), end="")
         else:
             status()
     except ClusterError as error:
