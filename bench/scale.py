@@ -435,8 +435,9 @@ def multiply(factor):
 
 
 def copy_versions(versions, number, copies):
-    """Copy ``number`` of one page in each of its languages, recorded in ``copies``.
+    """Copy ``number`` of one page in each of its languages; returns the new ids.
 
+    Each is recorded in ``copies`` ((source page id, number) → copy id).
     A copy goes under copy ``number`` of its source's parent when the parent
     is multiplied (a producer under its village), else beside its source.
     """
@@ -450,6 +451,7 @@ def copy_versions(versions, number, copies):
         if getattr(child, "translation_key", None):
             child.translation_key = scaled_key(child.translation_key, number)
 
+    ids = []
     for page in versions:
         title = f"{page.title} ({number})"
         parent_copy = copies.get((page.get_parent().pk, number))
@@ -468,6 +470,8 @@ def copy_versions(versions, number, copies):
             process_child_object=rekey,
         )
         copies[page.pk, number] = copy.pk
+        ids.append(copy.pk)
+    return ids
 
 
 def page_links(model):
