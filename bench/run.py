@@ -46,6 +46,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import bench_environment  # noqa: E402
+
 PYTHON = sys.executable
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2" if QUICK else "3"))
@@ -149,22 +153,13 @@ def prepare(bench_dir):
 
 
 def server_environment(bench_dir, page_cache=True):
-    env = dict(os.environ)
-    for name in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "MEDIA_ROOT", "CACHE_DIR"):
-        env.pop(name, None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        BENCH_DIR=str(bench_dir),
-        SECRET_KEY="bench-only-" + os.urandom(16).hex(),
-        DATABASE_URL=f"sqlite:///{bench_dir / 'db.sqlite3'}",
-        MEDIA_ROOT=str(bench_dir / "media"),
-        CACHE_DIR=str(bench_dir / "cache"),
-        PAGE_CACHE="true" if page_cache else "false",
+    return bench_environment(
+        bench_dir,
+        bench_dir / "db.sqlite3",
+        bench_dir / "cache",
+        page_cache=page_cache,
         MAP_TILE_URL=TILES.url,
-        PYTHONPATH=str(ROOT),
-        LOG_LEVEL="ERROR",
     )
-    return env
 
 
 # --- The servers -------------------------------------------------------------------

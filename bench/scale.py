@@ -10,6 +10,20 @@ copies are real translations of each other. The copies are made with Wagtail's
 own ``Page.copy`` (no revisions copied, no log entries), which keeps the tree
 valid; treebeard's ``find_problems`` must report nothing afterwards.
 
+Copy number k of a page points at copy number k of whatever its source
+pointed at, where that is multiplied too: a producer copy lives under the
+village copy, a story copy is about the village and products copies, a route
+copy stops at the village copies, and so on (foreign keys of the page and of
+its inline parts, and page choosers in StreamFields). ``Page.copy`` keeps the
+source's references, so without that the nine copies of every story about
+Bát Tràng would all be about the original Bát Tràng: at 10× it would be
+referenced by ten times the pages, and one of its publishes would purge ten
+times the URLs, which is not what ten times the content looks like (80
+villages, each with its own stories). The copies are recorded in a map
+(source page id, number) → copy id while copying; parents are copied first
+(villages, then producers, then products), and one pass over the copies
+afterwards repoints the rest.
+
 On each database, in-process (``django.test.Client``, production settings from
 ``bench/settings.py``, the page cache off and the small data caches warm), it
 measures the uncached median time and the queries of every page type in vi, en
@@ -37,6 +51,10 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import bench_environment  # noqa: E402
+
 PYTHON = sys.executable
 LANGUAGES = ("vi", "en", "ja")
 HOST = "127.0.0.1"
@@ -87,24 +105,6 @@ def log(message):
 
 
 # --- The parent: databases, one worker process per factor, the report ------------------
-
-
-def settings_environment(base, database, cache_dir):
-    env = dict(os.environ)
-    for name in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "MEDIA_ROOT", "CACHE_DIR"):
-        env.pop(name, None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        BENCH_DIR=str(base),
-        SECRET_KEY="bench-only-" + os.urandom(16).hex(),
-        DATABASE_URL=f"sqlite:///{database}",
-        MEDIA_ROOT=str(base / "media"),
-        CACHE_DIR=str(cache_dir),
-        PAGE_CACHE="false",
-        PYTHONPATH=str(ROOT),
-        LOG_LEVEL="ERROR",
-    )
-    return env
 
 
 def source_database():
@@ -161,7 +161,7 @@ def run_factor(base, factor, samples):
     database = base / f"factor-{factor}.sqlite3"
     shutil.copy2(base / "demo.sqlite3", database)
     output = base / f"factor-{factor}.json"
-    env = settings_environment(base, database, base / f"cache-{factor}")
+    env = bench_environment(base, database, base / f"cache-{factor}")
     log(f"Factor {factor}: {'measuring' if factor == 1 else 'multiplying, then measuring'}")
     subprocess.run(
         [
@@ -191,7 +191,7 @@ def main_parent(args):
     started = time.perf_counter()
     try:
         demo_seconds = build_demo(base)
-        env = settings_environment(base, base / "demo.sqlite3", base / "cache-static")
+        env = bench_environment(base, base / "demo.sqlite3", base / "cache-static")
         subprocess.run(
             [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
             cwd=ROOT,
@@ -234,6 +234,8 @@ def report(results, demo_seconds, samples):
             add(
                 f"Multiplied in {build['copy_seconds']:.0f} s ({build['copies']:,} page copies, "
                 f"{build['ms_per_copy']:.0f} ms each), "
+                f"{build['repointed']:,} links repointed to copies in "
+                f"{build['repoint_seconds']:.0f} s, "
                 f"reference index {build['reference_seconds']:.0f} s, "
                 f"search index {build['search_seconds']:.0f} s; tree problems: "
                 f"{build['tree_problems'] or 'none'}."
@@ -287,10 +289,15 @@ def report(results, demo_seconds, samples):
         if purge is None:
             add("purge share: n/a (core.purge not on this branch)")
         else:
-            add(
-                f"Purge share of one village publish: {purge['purged']:,} of {purge['total']:,} "
-                f"cached URLs ({purge['purged'] / purge['total']:.1%})."
-            )
+            for edit, name in (("body", "a text edit"), ("title", "a title change")):
+                counts, total = purge[edit], purge["total"]
+                add(
+                    f"Purge of one village publish, {name}: {purge['first']} "
+                    f"{counts['first']:,} of {total:,} cached URLs "
+                    f"({counts['first'] / total:.1%}); "
+                    f"over the {purge['villages']} demo villages min {counts['min']:,}, "
+                    f"median {counts['median']:,}, max {counts['max']:,}."
+                )
     if len(results) > 1:
         lines.extend(verdicts(results))
     return "\n".join(lines) + "\n"
@@ -368,7 +375,7 @@ def multiply(factor):
     from search import indexing as search_indexing
 
     vi = Locale.objects.get(language_code="vi")
-    copied = []
+    copies = {}  # (source page id, number) → copy id
     started = time.perf_counter()
     with disable_reference_index_auto_update(), search_indexing.paused(), transaction.atomic():
         for label in MULTIPLIED:
@@ -383,9 +390,16 @@ def multiply(factor):
                     .specific()
                 )
                 for number in range(2, factor + 1):
-                    copied.extend(copy_versions(versions, number))
+                    copy_versions(versions, number, copies)
     copy_seconds = time.perf_counter() - started
+    copied = list(copies.values())
     log(f"  {len(copied):,} copies in {copy_seconds:.0f} s")
+
+    started = time.perf_counter()
+    with transaction.atomic():
+        repointed = repoint(copies)
+    repoint_seconds = time.perf_counter() - started
+    log(f"  {repointed:,} references repointed in {repoint_seconds:.0f} s")
 
     def copies():
         # In slices: 24,000 ids in one ``IN`` could pass SQLite's limit on parameters
@@ -405,20 +419,30 @@ def multiply(factor):
     search_seconds = time.perf_counter() - started
     problems = [len(found) for found in Page.find_problems()]
     names = ("evil chars", "bad step length", "orphans", "wrong depth", "wrong numchild")
-    return {
+    stats = {
         "copies": len(copied),
         "copy_seconds": copy_seconds,
         "ms_per_copy": copy_seconds * 1000 / max(len(copied), 1),
+        "repointed": repointed,
+        "repoint_seconds": repoint_seconds,
         "reference_seconds": reference_seconds,
         "search_seconds": search_seconds,
         "tree_problems": ", ".join(
             f"{n} {name}" for n, name in zip(problems, names, strict=True) if n
         ),
     }
+    return stats, frozenset(copied)
 
 
-def copy_versions(versions, number):
-    """Copy ``number`` of one page in each of its languages; returns the new ids."""
+def copy_versions(versions, number, copies):
+    """Copy ``number`` of one page in each of its languages; returns the new ids.
+
+    Each is recorded in ``copies`` ((source page id, number) → copy id).
+    A copy goes under copy ``number`` of its source's parent when the parent
+    is multiplied (a producer under its village), else beside its source.
+    """
+    from wagtail.models import Page
+
     key = scaled_key(versions[0].translation_key, number)
 
     def rekey(_page, _copy, _relation, child):
@@ -430,7 +454,9 @@ def copy_versions(versions, number):
     ids = []
     for page in versions:
         title = f"{page.title} ({number})"
+        parent_copy = copies.get((page.get_parent().pk, number))
         copy = page.copy(
+            to=Page.objects.get(pk=parent_copy) if parent_copy else None,
             update_attrs={
                 "slug": f"{page.slug}-{number}",
                 "title": title,
@@ -443,8 +469,117 @@ def copy_versions(versions, number):
             reset_translation_key=False,
             process_child_object=rekey,
         )
+        copies[page.pk, number] = copy.pk
         ids.append(copy.pk)
     return ids
+
+
+def page_links(model):
+    """The names of ``model``'s own foreign keys to pages (not the tree's nor an alias's)."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.models import Page
+
+    return [
+        field.attname
+        for field in model._meta.concrete_fields
+        if field.many_to_one
+        and not isinstance(field, ParentalKey)
+        and issubclass(field.related_model, Page)
+        and field.name != "alias_of"
+    ]
+
+
+def repoint_raw(block, raw, swap):
+    """``raw`` StreamField data with every page chooser's id passed through ``swap``."""
+    from wagtail import blocks
+
+    if raw is None:
+        return raw
+    if isinstance(block, blocks.PageChooserBlock):
+        return swap(raw)
+    if isinstance(block, blocks.StreamBlock):
+        for item in raw:
+            child = block.child_blocks.get(item.get("type"))
+            if child is not None:
+                item["value"] = repoint_raw(child, item.get("value"), swap)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                raw[name] = repoint_raw(child, raw[name], swap)
+    elif isinstance(block, blocks.ListBlock):
+        for index, item in enumerate(raw):
+            # ListBlock items are {"type": "item", "value": …, "id": …} since Wagtail 2.16.
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item["value"] = repoint_raw(block.child_block, item["value"], swap)
+            else:
+                raw[index] = repoint_raw(block.child_block, item, swap)
+    return raw
+
+
+def repoint(copies):
+    """Point each copy's links at copy k of their targets, where there is one; returns the count.
+
+    Foreign keys to pages on the page and on its inline parts, and page
+    choosers in its StreamFields; written with ``update()``, as the copy's
+    rows are already saved and nothing is published.
+    """
+    import copy as copying
+
+    from modelcluster.models import get_all_child_relations
+    from wagtail.blocks import StreamValue
+    from wagtail.fields import StreamField
+    from wagtail.models import Page
+
+    number_of = {copy_id: number for (_source, number), copy_id in copies.items()}
+    repointed = 0
+    plans = {}  # model → (its page links, its stream fields, its parts with page links)
+
+    def plan(model):
+        if model not in plans:
+            parts = []
+            for relation in get_all_child_relations(model):
+                links = page_links(relation.related_model)
+                if links:
+                    parts.append((relation.get_accessor_name(), relation.related_model, links))
+            streams = [f for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+            plans[model] = (page_links(model), streams, parts)
+        return plans[model]
+
+    ids = list(number_of)
+    for start in range(0, len(ids), 500):
+        for page in Page.objects.filter(pk__in=ids[start : start + 500]).specific():
+            number = number_of[page.pk]
+
+            def swap(target_id, number=number):
+                return copies.get((target_id, number), target_id)
+
+            links, streams, parts = plan(type(page))
+            updates = {}
+            for name in links:
+                target = getattr(page, name)
+                if target is not None and swap(target) != target:
+                    updates[name] = swap(target)
+            for field in streams:
+                value = getattr(page, field.attname)
+                raw = copying.deepcopy(list(value.raw_data))
+                new = repoint_raw(field.stream_block, copying.deepcopy(raw), swap)
+                if new != raw:
+                    updates[field.attname] = StreamValue(field.stream_block, new, is_lazy=True)
+            if updates:
+                type(page).objects.filter(pk=page.pk).update(**updates)
+                repointed += len(updates)
+            for accessor, model, part_links in parts:
+                for part in getattr(page, accessor).all():
+                    part_updates = {
+                        name: swap(getattr(part, name))
+                        for name in part_links
+                        if getattr(part, name) is not None
+                        and swap(getattr(part, name)) != getattr(part, name)
+                    }
+                    if part_updates:
+                        model.objects.filter(pk=part.pk).update(**part_updates)
+                        repointed += len(part_updates)
+    return repointed
 
 
 def page_counts():
@@ -599,26 +734,47 @@ def measure_publish():
     return statistics.median(wall), statistics.median(cpu)
 
 
-def purge_share():
-    """URLs one village publish purges, of all a cache may hold; None without core.purge."""
+def purge_share(copies=frozenset()):
+    """URLs one village publish purges, of all a cache may hold; None without core.purge.
+
+    Two edits of every village of the demo (the originals, not the ``copies``):
+    one of its text only, which other pages do not show, and one of its title,
+    which its referrers show. Minimum, median and maximum over the villages,
+    and the figures of the first (Bát Tràng), for comparison with older runs.
+    """
     try:
         from core.purge import urls_for_change
     except ImportError:
         return None
+    from django.apps import apps
     from django.conf import settings
     from wagtail.models import Page
 
     from core.privacy import visible
 
-    village = first_of(PAGE_TYPES["village"]).specific
-    purged = len(set(urls_for_change(village)))
+    villages = [
+        village
+        for village in apps.get_model(PAGE_TYPES["village"])
+        .objects.filter(locale__language_code="vi", live=True, alias_of__isnull=True)
+        .order_by("path")
+        if village.pk not in copies
+    ]
     sitemap = 1 + len(settings.LANGUAGES)  # an index and one per language at most
     total = (
         visible(Page.objects.filter(depth__gte=2)).count()
         + sitemap
         + FEEDS_PER_LANGUAGE * len(settings.LANGUAGES)
     )
-    return {"purged": purged, "total": total}
+    share = {"total": total, "villages": len(villages), "first": villages[0].title}
+    for edit, changed in (("body", set()), ("title", {"title"})):
+        counts = [len(urls_for_change(village, changed=changed)) for village in villages]
+        share[edit] = {
+            "first": counts[0],
+            "min": min(counts),
+            "median": statistics.median(counts),
+            "max": max(counts),
+        }
+    return share
 
 
 def main_worker(args):
@@ -629,8 +785,9 @@ def main_worker(args):
 
     factor = args.worker
     result = {"factor": factor}
+    copies = frozenset()
     if factor > 1:
-        result["build"] = multiply(factor)
+        result["build"], copies = multiply(factor)
     result["counts"] = page_counts()
     client = Client(HTTP_HOST=HOST)
     log(f"  factor {factor}: pages")
@@ -639,7 +796,7 @@ def main_worker(args):
     result["sitemap"] = measure_sitemap(client)
     result["listings"] = measure_listings(client)
     result["admin"] = measure_admin(client)
-    result["purge"] = purge_share()
+    result["purge"] = purge_share(copies)
     # Last: publishing changes the content the other figures are about.
     result["publish"], result["publish_cpu"] = measure_publish()
     Path(args.output).write_text(json.dumps(result))

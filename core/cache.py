@@ -403,9 +403,9 @@ SHOWN_BEFORE = weakref.WeakKeyDictionary()
 
 
 def _on_pre_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
-    from .purge import SHOWN_ELSEWHERE, shown_elsewhere
+    from .purge import shown_elsewhere
 
-    if raw or not instance.pk or sender._meta.label_lower not in SHOWN_ELSEWHERE:
+    if raw or not instance.pk or not _is_page(sender):
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return

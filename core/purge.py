@@ -49,17 +49,38 @@ SECTION_DEPTH = 3
 # featured sections beyond what the ReferenceIndex records.
 FEED_KINDS = {"stories.storypage": "stories", "events.eventpage": "events"}
 HOME_LISTS = {"events.eventpage"}
-# What other pages show of a page type (cards, route stops, small maps), and its
-# inline parts they show. A save that changes none of it (the usual edit of a
-# village's text, facts or hours) changes only the page, its indexes and the
-# sitemap. Types not listed here purge their referrers on every save.
+# What other pages show of every page (cards, chips, links, breadcrumbs): the fields a
+# page type lacks are left out. A save that changes none of what other pages show of
+# a page (the usual edit of its text, facts or hours) changes only the page, its
+# indexes, the sitemap and its feeds; the pages that reference it keep their copy.
+SHOWN_BY_DEFAULT = ("title", "slug", "url_path", "live", "intro", "hero_image_id")
 # What a village's neighbours show of it on their small maps (map_tags.village_svg_map).
 ON_MAPS = {"vietnamese_name", "latitude", "longitude", "live"}
+# Per page type, what else other pages show of it (the cards' subtitles, kickers and
+# dates in templates/components/, event cards, small maps) and its inline parts that
+# decide where it is listed ("stories about this village", route stops, an event's
+# villages), as {relation: fields}. A new field shown on another page's card goes here.
 SHOWN_ELSEWHERE = {
     "villages.villagepage": (
-        ("title", "slug", "url_path", "live", "intro", "hero_image_id", "vietnamese_name")
-        + ("latitude", "longitude"),
-        {"village_crafts": "craft_id"},
+        ("vietnamese_name", "latitude", "longitude"),
+        {"village_crafts": ("craft_id",)},
+    ),
+    "products.producerpage": (("vietnamese_name", "kind", "makes"), {}),
+    "products.productpage": (("material",), {"certificates": ("rating", "decision_date")}),
+    "stories.storypage": (
+        ("kind", "date"),
+        {
+            "story_villages": ("village_id",),
+            "story_products": ("product_id",),
+            "story_producers": ("producer_id",),
+            "related": ("story_id",),
+        },
+    ),
+    "routes.routepage": (("summary", "day_length"), {"stops": ("village_id",)}),
+    "events.eventpage": (
+        ("kind", "status", "start_date", "start_time", "end_date", "end_time")
+        + ("recurrence", "repeat_until", "venue_name", "is_free", "booking_required", "is_demo"),
+        {"event_villages": ("village_id", "role")},
     ),
 }
 
@@ -104,7 +125,7 @@ def urls_for_change(page, *, moving=False, changed=None):
             return EVERYTHING  # a menu or setting: shown on every page
         related_ids.add(int(target_id) if source_id in ids else int(source_id))
     if changed is not None and not changed:
-        related_ids = set()
+        related_ids = set()  # they show nothing that changed
     if changed is None or changed & ON_MAPS:
         related_ids.update(_neighbours(page))
     # 3. The parent indexes, and the related pages, in every language.
@@ -114,7 +135,8 @@ def urls_for_change(page, *, moving=False, changed=None):
         "translation_key"
     )
     around = Q(translation_key__in=keys)
-    if page.specific_class and page.specific_class._meta.label_lower in HOME_LISTS:
+    on_home = page.specific_class and page.specific_class._meta.label_lower in HOME_LISTS
+    if on_home and (changed is None or changed):  # the home pages show its card
         around |= Q(depth=HOME_DEPTH)
     shown_on = Page.objects.filter(around, live=True).only("id", "url_path", "depth", "live")
 
@@ -138,16 +160,27 @@ def changed_elsewhere(before, after):
     return {key for key, value in after.items() if before.get(key) != value}
 
 
+def shown_fields(model):
+    """The fields and inline parts of ``model`` that other pages show (``SHOWN_ELSEWHERE``)."""
+    names = {field.attname for field in model._meta.concrete_fields}
+    extra, parts = SHOWN_ELSEWHERE.get(model._meta.label_lower, ((), {}))
+    return [name for name in SHOWN_BY_DEFAULT if name in names] + list(extra), parts
+
+
 def shown_elsewhere(page):
-    """What other pages show of ``page`` (``SHOWN_ELSEWHERE``), or None for other types."""
-    shown = SHOWN_ELSEWHERE.get(page._meta.label_lower)
-    if shown is None:
-        return None
-    fields, parts = shown
+    """What other pages show of ``page``, as comparable plain values."""
+    fields, parts = shown_fields(type(page))
     values = {field: getattr(page, field) for field in fields}
-    for relation, field in parts.items():
+    for relation, part_fields in parts.items():
         # The parts in memory (a revision being published) or else in the database.
-        values[relation] = sorted(getattr(part, field) for part in getattr(page, relation).all())
+        # Sorted by their text: a stop without a village has None where others have ids.
+        values[relation] = sorted(
+            (
+                tuple(getattr(part, field) for field in part_fields)
+                for part in getattr(page, relation).all()
+            ),
+            key=repr,
+        )
     return values
 
 

@@ -57,6 +57,22 @@ class PageCachePurgeTests(TestCase):
         self.assert_hit("/vi/routes/west-lake/")
         self.assert_hit("/vi/villages/van-phuc/")
 
+    def test_a_story_text_edit_keeps_its_village_and_a_new_title_refreshes_it(self):
+        self.warm(
+            "/vi/villages/bat-trang/", "/en/villages/bat-trang/", "/vi/stories/bat-trang-ceramics/"
+        )
+        story = self.tree.story
+        story.body = [("paragraph", "<p>Những người thợ gốm.</p>")]
+        story.save_revision().publish()
+        self.assert_fresh("/vi/stories/bat-trang-ceramics/", "Những người thợ gốm.")
+        # The village lists the story's card (title, intro, picture), which did not change.
+        self.assert_hit("/vi/villages/bat-trang/")
+        self.assert_hit("/en/villages/bat-trang/")
+        story.title = "Gốm Bát Tràng – bảy thế kỷ"
+        story.save_revision().publish()
+        self.assert_fresh("/vi/villages/bat-trang/", "Gốm Bát Tràng – bảy thế kỷ")
+        self.assertEqual(self.client.get("/en/villages/bat-trang/")["X-Cache"], "MISS")
+
     def test_every_query_string_of_a_purged_path_is_retired(self):
         self.warm("/vi/villages/?craft=ceramics")
         page = self.tree.van_phuc

@@ -1,10 +1,15 @@
 """``make bench-scale`` multiplies pages with ``bench.scale.copy_versions``: its copies
-must be a valid tree of real translations, or the figures measure a site that cannot exist."""
+must be a valid tree of real translations, or the figures measure a site that cannot exist;
+and copy k must link to copy k (``bench.scale.repoint``), or the purge figures grow with a
+site where every copy is about the same village."""
 
 import pytest
 from wagtail.models import Page
 
-from bench.scale import copy_versions
+from bench.scale import copy_versions, repoint
+from products.factories import ProducerPageFactory
+from stories.factories import StoryIndexPageFactory, StoryPageFactory
+from stories.models import StoryPage
 from tests.utils import create_vi_home, translate_page
 from villages.factories import VillageFactFactory, VillageIndexPageFactory, VillagePageFactory
 from villages.models import VillageFact
@@ -30,8 +35,8 @@ def versions():
 
 
 def test_copies_are_live_translations_of_each_other_with_new_slugs(versions):
-    second = Page.objects.filter(pk__in=copy_versions(versions, 2)).select_related("locale")
-    third = Page.objects.filter(pk__in=copy_versions(versions, 3))
+    second = Page.objects.filter(pk__in=copy_versions(versions, 2, {})).select_related("locale")
+    third = Page.objects.filter(pk__in=copy_versions(versions, 3, {}))
 
     assert sorted(page.locale.language_code for page in second) == ["en", "vi"]
     assert {page.slug for page in second} == {"bat-trang-2"}
@@ -48,7 +53,7 @@ def test_copies_are_live_translations_of_each_other_with_new_slugs(versions):
 
 
 def test_copied_inline_items_get_keys_of_their_own_shared_across_languages(versions):
-    copies = copy_versions(versions, 2)
+    copies = copy_versions(versions, 2, {})
 
     facts = VillageFact.objects.filter(page_id__in=copies)
     originals = VillageFact.objects.filter(page_id__in=[page.pk for page in versions])
@@ -60,7 +65,39 @@ def test_copied_inline_items_get_keys_of_their_own_shared_across_languages(versi
 
 
 def test_tree_has_no_problems_after_copies(versions):
-    copy_versions(versions, 2)
-    copy_versions(versions, 3)
+    copy_versions(versions, 2, {})
+    copy_versions(versions, 3, {})
 
+    assert all(not found for found in Page.find_problems())
+
+
+def test_copy_k_links_to_copy_k_of_what_its_source_links_to():
+    home = create_vi_home()
+    index = VillageIndexPageFactory(parent=home)
+    bat_trang = VillagePageFactory(parent=index, slug="bat-trang")
+    van_phuc = VillagePageFactory(
+        parent=index, slug="van-phuc", body=[("village_card", {"village": bat_trang, "note": ""})]
+    )
+    producer = ProducerPageFactory(parent=bat_trang, slug="hop-tac-xa")
+    story = StoryPageFactory(
+        parent=StoryIndexPageFactory(parent=home), slug="gom", villages=[bat_trang, van_phuc]
+    )
+    copies = {}
+    for page in (bat_trang, van_phuc, producer, story):
+        copy_versions([Page.objects.get(pk=page.pk).specific], 2, copies)
+
+    assert repoint(copies) == 3  # the village card and the story's two villages
+
+    village_copy = Page.objects.get(pk=copies[bat_trang.pk, 2])
+    # The producer's copy is under the village's copy, not beside the original producer.
+    assert Page.objects.get(pk=copies[producer.pk, 2]).get_parent().pk == village_copy.pk
+    story_copy = StoryPage.objects.get(pk=copies[story.pk, 2])
+    assert {row.village_id for row in story_copy.story_villages.all()} == {
+        copies[bat_trang.pk, 2],
+        copies[van_phuc.pk, 2],
+    }
+    card = Page.objects.get(pk=copies[van_phuc.pk, 2]).specific.body[0]
+    assert card.value["village"].pk == village_copy.pk
+    # The originals are untouched.
+    assert {row.village_id for row in story.story_villages.all()} == {bat_trang.pk, van_phuc.pk}
     assert all(not found for found in Page.find_problems())
