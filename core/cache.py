@@ -253,11 +253,11 @@ def pages_changed(urls):
     _queue(urls=urls)
 
 
-def page_changed(page, moving=False, changed=None):
+def page_changed(page, moving=False, changed=None, linked=()):
     """Retire what shows ``page``: its purge list, or everything (``core.purge``)."""
     from .purge import EVERYTHING, urls_for_change
 
-    urls = urls_for_change(page, moving=moving, changed=changed)
+    urls = urls_for_change(page, moving=moving, changed=changed, linked=linked)
     if urls is EVERYTHING:
         content_changed()
     else:
@@ -388,10 +388,15 @@ def _on_save(sender, instance=None, created=False, update_fields=None, raw=False
         if created and not instance.live:
             data_changed()
         else:
-            from .purge import changed_elsewhere, shown_elsewhere
+            from .purge import changed_elsewhere, linked_pages, shown_elsewhere
 
             before = SHOWN_BEFORE.pop(instance, None)
-            page_changed(instance, changed=changed_elsewhere(before, shown_elsewhere(instance)))
+            after = shown_elsewhere(instance)
+            page_changed(
+                instance,
+                changed=changed_elsewhere(before, after),
+                linked=linked_pages(type(instance), before, after),
+            )
     elif _is_page_part(sender):
         data_changed()
     else:

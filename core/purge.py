@@ -85,7 +85,7 @@ SHOWN_ELSEWHERE = {
 }
 
 
-def urls_for_change(page, *, moving=False, changed=None):
+def urls_for_change(page, *, moving=False, changed=None, linked=()):
     """The absolute URLs that show ``page``'s content, or ``EVERYTHING``.
 
     ``page`` as it is at the moment of the call: called before a move, a slug
@@ -94,7 +94,10 @@ def urls_for_change(page, *, moving=False, changed=None):
     ``changed``: which of the things other pages show of it changed
     (``shown_elsewhere``); None when unknown (all may have). With none, the
     pages that reference it keep their copy; the map neighbours only change
-    with a name, coordinates or liveness (``ON_MAPS``).
+    with a name, coordinates or liveness (``ON_MAPS``). ``linked``: ids of
+    pages its listed parts point at before and after the save (``linked_pages``):
+    Wagtail updates the ``ReferenceIndex`` once the transaction commits, so
+    during the save it does not yet know a route's new stop.
     """
     if page.depth <= SECTION_DEPTH:
         return EVERYTHING
@@ -124,6 +127,7 @@ def urls_for_change(page, *, moving=False, changed=None):
         if source_type != page_type.pk:
             return EVERYTHING  # a menu or setting: shown on every page
         related_ids.add(int(target_id) if source_id in ids else int(source_id))
+    related_ids.update(linked)
     if changed is not None and not changed:
         related_ids = set()  # they show nothing that changed
     if changed is None or changed & ON_MAPS:
@@ -151,6 +155,26 @@ def urls_for_change(page, *, moving=False, changed=None):
     if feed:
         urls.update(feed_urls(feed, root_urls))
     return frozenset(urls)
+
+
+def linked_pages(model, before, after):
+    """Ids of the pages that ``model``'s listed parts point at in ``before`` or ``after``.
+
+    ``before`` and ``after`` are ``shown_elsewhere`` values (``before`` None when
+    unknown): a route's stops, a story's villages. The pages on both sides show
+    the link ("routes through this village"), so both are purged.
+    """
+    _fields, parts = shown_fields(model)
+    ids = set()
+    for relation, part_fields in parts.items():
+        part_model = model._meta.get_field(relation).related_model
+        for index, name in enumerate(part_fields):
+            field = part_model._meta.get_field(name.removesuffix("_id"))
+            if not (field.is_relation and issubclass(field.related_model, Page)):
+                continue
+            for values in (before or {}, after or {}):
+                ids.update(row[index] for row in values.get(relation, ()) if row[index])
+    return ids
 
 
 def changed_elsewhere(before, after):

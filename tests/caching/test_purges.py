@@ -73,6 +73,31 @@ class PageCachePurgeTests(TestCase):
         self.assert_fresh("/vi/villages/bat-trang/", "Gốm Bát Tràng – bảy thế kỷ")
         self.assertEqual(self.client.get("/en/villages/bat-trang/")["X-Cache"], "MISS")
 
+    def test_a_route_that_drops_a_stop_refreshes_the_village_it_left(self):
+        # The village lists the routes through it; after the save the index no
+        # longer links the route to it, so only the reference read before the save
+        # can name it.
+        self.warm("/vi/villages/bat-trang/", "/vi/villages/van-phuc/")
+        self.assertIn("Sáng Hồ Tây", self.client.get("/vi/villages/bat-trang/").content.decode())
+        route = self.tree.route
+        route.stops = [stop for stop in route.stops.all() if stop.village_id is None]
+        route.save_revision().publish()
+        self.assert_fresh("/vi/villages/bat-trang/", "Bát Tràng")
+        self.assertNotIn("Sáng Hồ Tây", self.client.get("/vi/villages/bat-trang/").content.decode())
+        self.assert_hit("/vi/villages/van-phuc/")
+
+    def test_a_route_that_adds_a_stop_refreshes_the_village_it_reaches(self):
+        from routes.models import RouteStop
+
+        self.warm("/vi/villages/van-phuc/", "/vi/villages/bat-trang/")
+        route = self.tree.route
+        route.stops = [
+            *route.stops.all(),
+            RouteStop(village=self.tree.van_phuc, minutes_here=60, locale=route.locale),
+        ]
+        route.save_revision().publish()
+        self.assert_fresh("/vi/villages/van-phuc/", "Sáng Hồ Tây")
+
     def test_every_query_string_of_a_purged_path_is_retired(self):
         self.warm("/vi/villages/?craft=ceramics")
         page = self.tree.van_phuc
