@@ -7,7 +7,7 @@
    URLs the purge hooks (``core.cache.pages_changed`` / ``content_changed``)
    were given;
 3. compares them with every URL the caches may hold (``core.purge.all_urls``:
-   every live page in every language, aliases included, the sitemap and the
+   every live page in every language, aliases included, the sitemaps and the
    feeds) and prints min, median and max of the count and the share.
 
 The figures go into docs/caching.md by hand, with the date and the commit.
@@ -92,7 +92,10 @@ def report(everything, rows):
     counts = [count for _title, count, _all, _extra in rows]
     total = len(everything)
     print(f"\n{len(rows)} villages published one at a time; {total} cacheable URLs")
-    print(f"(live pages in every language, aliases included, the sitemap and {2 * 2 * 6} feeds)\n")
+    print(
+        "(live pages in every language, aliases included, the sitemap index, "
+        f"one sitemap per language and {2 * 2 * 6} feeds)\n"
+    )
     print("| village | URLs purged | share | retired everything |")
     print("| --- | ---: | ---: | --- |")
     for title, count, retired_all, _extra in rows:

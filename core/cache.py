@@ -23,8 +23,8 @@ docs/caching.md):
   and ``RoutablePageMixin``), uncached: the page models prefetch what they
   show, so an uncached page stays within its query budget (docs/performance.md);
 - the **anonymous page cache** (``PageCacheMiddleware``): whole responses of
-  Wagtail pages for visitors who are not signed in, keyed by host, path with
-  its language prefix, and query string. Previews, signed-in editors,
+  Wagtail pages (and the sitemaps) for visitors who are not signed in, keyed
+  by host, path with its language prefix, and query string. Previews, signed-in editors,
   responses that set cookies, use a CSRF token or a CSP nonce, or say
   ``private``/``no-store``/``no-cache`` are never stored.
 
@@ -54,6 +54,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.encoding import escape_uri_path
@@ -70,7 +71,17 @@ SHARED_CACHE_CONTROL = "public, max-age=60, s-maxage=3600, stale-while-revalidat
 _MISSING = object()
 # Headers a stored page keeps; the outer middleware (security headers, CSP,
 # HSTS) adds its own to every response, cached or not.
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Cache-Control")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "X-Frame-Options",
+    "Cache-Control",
+    "X-Robots-Tag",
+)
+# Views without a language prefix whose answer is the same for every visitor
+# and language: the sitemaps (core/sitemaps.py), purged as pages are (core/purge.py).
+UNPREFIXED_CACHED_VIEWS = {"sitemap", "sitemap_language"}
 # Save-only bookkeeping of a draft (``save_revision``) changes nothing the public sees.
 DRAFT_ONLY_FIELDS = {
     "draft_title",
@@ -555,8 +566,14 @@ class PageCacheMiddleware:
         # Signed-in editors (and anyone with a session) always get fresh pages.
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
             return False
-        # Only URLs that say their language: "/" and unprefixed paths negotiate it.
-        return bool(get_language_from_path(request.path_info))
+        # Only URLs that say their language ("/" and unprefixed paths negotiate
+        # it), and the sitemaps, which read none.
+        if get_language_from_path(request.path_info):
+            return True
+        try:
+            return resolve(request.path_info).url_name in UNPREFIXED_CACHED_VIEWS
+        except Resolver404:
+            return False
 
     @staticmethod
     def backend(request):
@@ -591,7 +608,7 @@ class PageCacheMiddleware:
         if response.status_code != 200 or response.streaming:
             return False
         match = getattr(request, "resolver_match", None)
-        if match is None or match.url_name != "wagtail_serve":
+        if match is None or match.url_name not in {"wagtail_serve", *UNPREFIXED_CACHED_VIEWS}:
             return False
         if getattr(request, "is_preview", False):
             return False

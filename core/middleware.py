@@ -13,6 +13,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
+from .cache import UNPREFIXED_CACHED_VIEWS
 from .i18n import language_codes, negotiate_language
 from .views import is_admin_path
 
@@ -34,6 +35,11 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         # public 404: an admin 404 must stay an admin 404 (core.views), and
         # the pages API's JSON 404 a JSON 404 (api/, no language prefix).
         if is_admin_path(request.path_info) or request.path_info.startswith("/api/"):
+            return response
+        # The sitemaps read no language: no Vary on Accept-Language, which
+        # would keep them out of the shared caches (core/cache.py).
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name in UNPREFIXED_CACHED_VIEWS:
             return response
         return super().process_response(request, response)
 

@@ -7,9 +7,10 @@ index in every language (indexes list pages of other languages under "also
 in other languages"), the pages that reference it or that it references
 (Wagtail's ``ReferenceIndex``: cards, featured pages, route stops, "stories
 about this village", upcoming events), the villages whose small map shows it,
-the sitemap and, for stories and events, the feeds and the home pages. The
-same list goes to the in-process page cache (``core.cache``) and to the
-caching proxy (``wagtail.contrib.frontend_cache``).
+the sitemap index and its languages' sitemaps and, for stories and events,
+the feeds and the home pages. The same list goes to the in-process page
+cache (``core.cache``) and to the caching proxy
+(``wagtail.contrib.frontend_cache``).
 
 Some changes show on every page: the home page and the section indexes
 (header and breadcrumbs of their whole language tree), a page with
@@ -108,10 +109,19 @@ def urls_for_change(page, *, moving=False, changed=None, linked=()):
     key = page.translation_key
     # 1. The page in each language it exists in, and the aliases showing it.
     versions = list(
-        Page.objects.filter(Q(translation_key=key) | Q(alias_of__translation_key=key)).only(
-            "id", "path", "url_path", "depth", "live", "translation_key", "content_type"
+        Page.objects.filter(Q(translation_key=key) | Q(alias_of__translation_key=key))
+        .select_related("locale")
+        .only(
+            *("id", "path", "url_path", "depth", "live", "translation_key", "content_type"),
+            *("alias_of_id", "locale__language_code"),
         )
     )
+    # The sitemaps that list it, or did (it may just have been unpublished): aliases are in none.
+    languages = {
+        version.locale.language_code
+        for version in versions
+        if not version.alias_of_id and (version.live or version.pk == page.pk)
+    }
     if page.pk and page.pk not in {version.pk for version in versions}:
         versions.append(page)
     # The page itself as given (its old address before a move or slug change).
@@ -150,7 +160,7 @@ def urls_for_change(page, *, moving=False, changed=None, linked=()):
             urls.add(_full_url(shown, cache_object))
     urls.discard(None)
     root_urls = {"{0.scheme}://{0.netloc}".format(urlsplit(url)) for url in urls}
-    urls.update(f"{root}{reverse('sitemap')}" for root in root_urls)
+    urls.update(sitemap_urls(root_urls, languages))
     feed = FEED_KINDS.get(page.specific_class._meta.label_lower if page.specific_class else "")
     if feed:
         urls.update(feed_urls(feed, root_urls))
@@ -219,8 +229,18 @@ def feed_urls(kind, root_urls):
     return urls
 
 
+def sitemap_urls(root_urls, languages):
+    """The sitemap index and the sitemaps of ``languages`` (core/sitemaps.py).
+
+    A purge of a path covers its every query string: a sitemap's ``?p=`` pages too.
+    """
+    paths = [reverse("sitemap")]
+    paths += [reverse("sitemap_language", kwargs={"section": code}) for code in languages]
+    return {f"{root}{path}" for root in root_urls for path in paths}
+
+
 def all_urls():
-    """Every URL the caches may hold a page for: every live page, the sitemap and feeds.
+    """Every URL the caches may hold a page for: every live page, the sitemaps and feeds.
 
     What ``EVERYTHING`` sends to the proxy, and the denominator of ``make bench-purge``.
     """
@@ -231,7 +251,7 @@ def all_urls():
     }
     urls.discard(None)
     root_urls = {site.root_url for site in Site.objects.all()}
-    urls.update(f"{root}{reverse('sitemap')}" for root in root_urls)
+    urls.update(sitemap_urls(root_urls, [code for code, _name in settings.LANGUAGES]))
     for kind in set(FEED_KINDS.values()):
         urls.update(feed_urls(kind, root_urls))
     return frozenset(urls)

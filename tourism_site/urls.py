@@ -7,16 +7,14 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 
 from accounts.password_reset import RateLimitedPasswordResetView
 from api import urls as api_urls
-from core import view_passwords
+from core import sitemaps, view_passwords
 from core import views as core_views
 from core.downloads import serve_document
 from core.health import healthz
 from core.security import serve_upload
-from core.sitemaps import Sitemap
 from offline import views as offline_views
 from opendata import urls as opendata_urls
 from planner import views as planner_views
@@ -48,7 +46,10 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
-    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    # An index of one sitemap per language (core/sitemaps.py); no language
+    # prefix, so one index names them all.
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.language_sitemap, name="sitemap_language"),
     # The read-only pages API and /llms.txt (api/, docs/api.md).
     path("", include(api_urls.root)),
     path("", include(wayfinding_urls.short_links)),

@@ -192,8 +192,16 @@ class Site:
 
 @pytest.fixture(scope="session")
 def site(live_url):
-    with urllib.request.urlopen(f"{live_url}/sitemap.xml", timeout=30) as response:  # noqa: S310
-        sitemap = response.read().decode()
+    def read(url):
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+            return response.read().decode()
+
+    # The index names one sitemap per language, at the Site's address: read each at live_url.
+    index = read(f"{live_url}/sitemap.xml")
+    sitemap = "".join(
+        read(live_url + urlsplit(location)._replace(scheme="", netloc="").geturl())
+        for location in re.findall(r"<loc>([^<]+)</loc>", index)
+    )
     pages = defaultdict(list)
     unknown = []
     for location in re.findall(r"<loc>([^<]+)</loc>", sitemap):

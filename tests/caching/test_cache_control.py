@@ -24,6 +24,10 @@ PUBLIC_PAGES = (
     "/vi/stories/bat-trang-ceramics/",
     "/en/routes/west-lake/",
     "/vi/villages/?craft=ceramics",
+    # The sitemaps: no language prefix, the same for every visitor (core/sitemaps.py).
+    "/sitemap.xml",
+    "/sitemap-vi.xml",
+    "/sitemap-en.xml",
 )
 
 
@@ -80,7 +84,8 @@ class CacheControlTests(TestCase):
             f"/vi/enquiry/{village.pk}/": {},
             "/admin/login/": {},
             "/vi/no-such-page/": {},
-            "/sitemap.xml": {},
+            "/sitemap-en.xml?p=9": {},
+            "/sitemap-en.xml?p=01": {},
             "/vi/feeds/stories.rss": {},
             "/vi/villages/?utm_source=x": {},
             "/vi/villages/bat-trang/?page=01": {},

@@ -42,7 +42,11 @@ class PurgeListTests(TestCase):
                 "/en/routes/west-lake/",
                 # The village whose small map shows it.
                 "/vi/villages/van-phuc/",
+                # The sitemap index and the sitemaps of its languages.
                 "/sitemap.xml",
+                "/sitemap-vi.xml",
+                "/sitemap-en.xml",
+                "/sitemap-fr.xml",
             },
         )
 
@@ -58,6 +62,9 @@ class PurgeListTests(TestCase):
                 "/fr/villages/",
                 "/it/villages/",
                 "/sitemap.xml",
+                "/sitemap-vi.xml",
+                "/sitemap-en.xml",
+                "/sitemap-fr.xml",
             },
         )
 
@@ -158,11 +165,25 @@ class PurgeListTests(TestCase):
         with self.assertNumQueries(4):
             urls_for_change(self.tree.bat_trang)
 
+    def test_only_the_sitemaps_of_the_languages_a_page_is_published_in_are_purged(self):
+        # Vạn Phúc exists in Vietnamese only; Bát Tràng's Italian draft is in no sitemap.
+        listed = paths(urls_for_change(self.tree.van_phuc))
+        self.assertEqual(
+            {path for path in listed if "sitemap" in path}, {"/sitemap.xml", "/sitemap-vi.xml"}
+        )
+        listed = paths(urls_for_change(self.tree.bat_trang))
+        self.assertNotIn("/sitemap-it.xml", listed)
+        # Just unpublished: its own language's sitemap listed it until now.
+        english = self.tree.bat_trang.get_translation(Locale.objects.get(language_code="en"))
+        english.unpublish()
+        self.assertIn("/sitemap-en.xml", paths(urls_for_change(english)))
+
     def test_all_urls_lists_every_live_page_sitemap_and_feed(self):
         everything = paths(all_urls())
         self.assertIn("/ja/", everything)
         self.assertIn("/it/villages/", everything)  # an alias is served too
         self.assertNotIn("/it/villages/bat-trang/", everything)  # a draft is not
         self.assertIn("/sitemap.xml", everything)
+        self.assertIn("/sitemap-ko.xml", everything)
         self.assertIn("/ko/feeds/events.atom", everything)
         self.assertLess(paths(urls_for_change(self.tree.bat_trang)), everything)

@@ -80,10 +80,13 @@ class SetPublicURLTests(TestCase):
     def test_the_sitemap_and_robots_txt_use_the_public_url(self):
         self.get_ok("/sitemap.xml")
         set_public_url(PUBLIC)
-        sitemap = self.get_ok("/sitemap.xml", host="localhost").content.decode()
+        index = self.get_ok("/sitemap.xml", host="localhost").content.decode()
+        self.assertIn(f"<loc>{PUBLIC}/sitemap-vi.xml</loc>", index)
+        sitemap = self.get_ok("/sitemap-vi.xml", host="localhost").content.decode()
         self.assertIn(f"<loc>{PUBLIC}/vi/villages/bat-trang/</loc>", sitemap)
-        self.assertNotIn("http://testserver", sitemap)
-        self.assertNotIn("localhost", sitemap)
+        for content in (index, sitemap):
+            self.assertNotIn("http://testserver", content)
+            self.assertNotIn("localhost", content)
         robots = self.get_ok("/robots.txt", host="localhost").content.decode()
         self.assertIn(f"Sitemap: {PUBLIC}/sitemap.xml", robots)
 

@@ -9,6 +9,7 @@ in tests/demo/test_translation_coverage.py.
 from dataclasses import dataclass, field
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -23,8 +24,11 @@ RENDERED_LANGUAGES = ("vi", "en", "fr", "ja")
 
 @dataclass
 class Demo:
-    sitemap: bytes = b""
-    sitemap_queries: int = 0
+    # /sitemap.xml (the index) and /sitemap-<lang>.xml by language, with their query counts.
+    index: bytes = b""
+    index_queries: int = 0
+    sitemaps: dict = field(default_factory=dict)
+    sitemap_queries: dict = field(default_factory=dict)
     robots: str = ""
     # url → {language codes of its real translations}, from core.privacy.visible.
     expected_urls: dict = field(default_factory=dict)
@@ -67,10 +71,11 @@ def _read(demo):
 
     # Counted without the whole-page cache, after a warm-up (per-process caches).
     with override_settings(PAGE_CACHE_ENABLED=False):
-        client.get("/sitemap.xml")
-        with CaptureQueriesContext(connection) as queries:
-            demo.sitemap = client.get("/sitemap.xml").content
-    demo.sitemap_queries = len(queries)
+        demo.index, demo.index_queries = _counted(client, "/sitemap.xml")
+        for code, _name in settings.LANGUAGES:
+            demo.sitemaps[code], demo.sitemap_queries[code] = _counted(
+                client, f"/sitemap-{code}.xml"
+            )
     demo.robots = client.get("/robots.txt").content.decode()
 
     for page in pages:
@@ -82,6 +87,14 @@ def _read(demo):
         response = client.get(page.get_url())
         assert response.status_code == 200, page.get_url()
         demo.rendered[key] = (page.get_full_url(), response.content.decode(), _facts(page))
+
+
+def _counted(client, path):
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return response.content, len(queries)
 
 
 @pytest.fixture(scope="package")

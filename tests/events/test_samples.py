@@ -66,6 +66,6 @@ class SampleEventTests(EventTreeTestCase):
             self.assertNotIn(title, listed)
         village = soup(self.get("/vi/villages/bat-trang/")).get_text()
         self.assertNotIn("Chợ phiên gốm", village)
-        self.assertNotIn("pottery-market", self.get("/sitemap.xml").content.decode())
+        self.assertNotIn("pottery-market", self.get("/sitemap-vi.xml").content.decode())
         # Real events are untouched.
         self.get("/vi/events/blue-glaze-talk/")

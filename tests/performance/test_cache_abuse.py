@@ -83,6 +83,7 @@ class CacheFolderTestCase(TestCase):
             "my day": ("/en/my-day/", 200),
             "offline": ("/en/offline/", 200),
             "sitemap": ("/sitemap.xml", 200),
+            "language sitemap": ("/sitemap-en.xml", 200),
             "robots": ("/robots.txt", 200),
             "not found": ("/en/no-such-page/", 404),
             "bad filter": ("/en/villages/?craft=nothing", 404),

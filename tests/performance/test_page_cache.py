@@ -205,7 +205,7 @@ class StorePolicyTests(TestCase):
     def test_other_views_and_errors_are_not_stored(self):
         self.assert_not_stored(response=HttpResponse("gone", status=404))
         request = RequestFactory().get("/vi/villages/")
-        request.resolver_match = ResolverMatch(lambda r: None, (), {}, "sitemap")
+        request.resolver_match = ResolverMatch(lambda r: None, (), {}, "search")
         self.assertFalse(PageCacheMiddleware.cacheable_response(request, HttpResponse("x")))
 
     def test_requests_with_a_session_or_without_a_language_prefix_skip_the_cache(self):

@@ -124,6 +124,7 @@ class ObservatoryGradeTests(TestCase):
     def test_robots_and_sitemap_score_a_plus(self):
         self.assert_a_plus("/robots.txt")
         self.assert_a_plus("/sitemap.xml")
+        self.assert_a_plus("/sitemap-vi.xml")
 
 
 @override_settings(ROOT_URLCONF="tests.security.urls", **PRODUCTION)

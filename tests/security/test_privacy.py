@@ -217,7 +217,7 @@ LISTINGS = {
     "villages_geojson": lambda lang, t: f"/{lang}/open-data/villages.geojson",
     "routes_geojson": lambda lang, t: f"/{lang}/open-data/routes.geojson",
     "events_geojson": lambda lang, t: f"/{lang}/open-data/events.geojson",
-    "sitemap": lambda lang, t: "/sitemap.xml",
+    "sitemap": lambda lang, t: f"/sitemap-{lang}.xml",
     "llms_txt": lambda lang, t: "/llms.txt",
     "llms_txt_language": lambda lang, t: f"/{lang}/llms.txt",
     "api_listing": lambda lang, t: f"/api/v2/pages/?locale={lang}&limit=50",
@@ -315,9 +315,8 @@ class PrivacyTableTests(TestCase):
                     self.assertIn(f"Open village {language}", self.body(self.get(path)))
                 route = self.body(self.get(f"/{language}/routes/open-route/route.geojson"))
                 self.assertIn(f"Open village {language}", route)
-                self.assertIn(
-                    f"/{language}/villages/open-village/", self.get("/sitemap.xml").content.decode()
-                )
+                sitemap = self.get(f"/sitemap-{language}.xml").content.decode()
+                self.assertIn(f"/{language}/villages/open-village/", sitemap)
 
     def test_side_routes_to_a_private_page_are_404(self):
         for name in SIDE_ROUTES:
@@ -392,10 +391,11 @@ class PrivacyTableTests(TestCase):
                         f"/{language}/",
                         f"/{language}/routes/open-route/",
                         f"/{language}/events/",
-                        "/sitemap.xml",
+                        f"/sitemap-{language}.xml",
                     ):
                         self.assertNotIn(title, self.body(self.get(path)), path)
-                    self.assertNotIn(village.url, self.get("/sitemap.xml").content.decode())
+                    sitemap = self.get(f"/sitemap-{language}.xml").content.decode()
+                    self.assertNotIn(village.url, sitemap)
                     for path in (
                         f"/{language}/driver/village/{village.pk}/",
                         f"/go/{go_code(village)}",
@@ -485,6 +485,7 @@ NO_PAGE_DATA = {
     "healthz": "says whether the server works",
     "service_worker": "a script with the site's static URLs",
     "robots": "a fixed text file",
+    "sitemap": "the index names each language's sitemap (in the table), no page",
     "my_day_share": "redirects to My day with the same query",
     "offline:page": "the offline page lists no page (its list is the visitor's own cache)",
     "offline:manifest": "names the site and its home URL",
