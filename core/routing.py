@@ -23,9 +23,12 @@ def page_at(site, language_code, path, model=Page):
             translation_key=site.root_page.translation_key, locale__language_code=language_code
         ).values("url_path")[:1]
     )
+    pages = model.objects.filter(locale__language_code=language_code)
+    if path.strip("/"):
+        # ``url_path`` has no index; the slug (its last part) has one, and names few pages.
+        pages = pages.filter(slug=path.strip("/").rsplit("/", 1)[-1])
     return (
-        model.objects.filter(locale__language_code=language_code)
-        .annotate(wanted=Concat(home_path, Value(path), output_field=CharField()))
+        pages.annotate(wanted=Concat(home_path, Value(path), output_field=CharField()))
         .filter(url_path=F("wanted"))
         .select_related("locale")
         .first()
@@ -41,8 +44,11 @@ def descendant_at(root, path_components):
     routing, level by level.
     """
     url_path = root.url_path + "".join(f"{component}/" for component in path_components)
+    # ``url_path`` has no index, and SQLite cannot use the tree's path index for
+    # ``startswith``: without the slug (the path's last part, indexed) this reads
+    # every page of the site.
     return (
-        Page.objects.filter(url_path=url_path, path__startswith=root.path)
+        Page.objects.filter(slug=path_components[-1], url_path=url_path, path__startswith=root.path)
         .specific()
         .select_related("locale", for_specific_subqueries=True)
         .first()

@@ -213,15 +213,35 @@ def text_width(text, size=LABEL_SIZE):
 
 
 class _Placer:
-    """Puts each label beside its dot where it overlaps nothing placed before."""
+    """Puts each label beside its dot where it overlaps nothing placed before.
+
+    The boxes placed so far are also filed in a grid of ``CELL``-unit squares,
+    so a label is checked against the boxes of the cells it covers only, not
+    against every box: an index map of 800 villages places its labels in
+    linear time, with the same result as checking every box.
+    """
+
+    CELL = 48
 
     def __init__(self, width, height):
         self.width = width
         self.height = height
         self.boxes = []
+        self._cells = {}
+
+    def add(self, box):
+        self.boxes.append(box)
+        for cell in self._cells_of(box):
+            self._cells.setdefault(cell, []).append(box)
+
+    def pop(self):
+        box = self.boxes.pop()
+        for cell in self._cells_of(box):
+            self._cells[cell].pop()
+        return box
 
     def reserve(self, x, y, radius):
-        self.boxes.append((x - radius, y - radius, x + radius, y + radius))
+        self.add((x - radius, y - radius, x + radius, y + radius))
 
     def place(self, text, x, y, gap=9, lang=""):
         width = text_width(text)
@@ -235,23 +255,32 @@ class _Placer:
             (x, y - gap - 3, "middle", (x - width / 2, y - gap - 4 - up, x + width / 2, y - gap)),
             (x, y + gap + size, "middle", (x - width / 2, y + gap, x + width / 2, below)),
         ]
-        inside = [c for c in candidates if self._inside(c[3])]
+        inside = [c for c in candidates if self.inside(c[3])]
         free = [c for c in inside if not self._overlaps(c[3])]
         chosen = (free or inside or candidates)[0]
-        self.boxes.append(chosen[3])
+        self.add(chosen[3])
         return Label(
             text=text, x=round(chosen[0], 1), y=round(chosen[1], 1), anchor=chosen[2], lang=lang
         )
 
-    def _inside(self, box):
+    def inside(self, box):
         return (
             box[0] >= 2 and box[1] >= 2 and box[2] <= self.width - 2 and box[3] <= self.height - 2
         )
 
+    def _cells_of(self, box):
+        cell = self.CELL
+        columns = range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1)
+        rows = range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1)
+        return [(column, row) for column in columns for row in rows]
+
     def _overlaps(self, box):
+        # Two boxes that overlap share a cell: the boxes filed under the cells
+        # ``box`` covers are the only ones it can overlap.
         return any(
             box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
-            for other in self.boxes
+            for cell in self._cells_of(box)
+            for other in self._cells.get(cell, ())
         )
 
 
@@ -306,8 +335,8 @@ def build_map(
     svg.scale_km, svg.scale_length = _scale_bar(projection)
     svg.scale_x, svg.scale_y = 20, projection.height - 20
     # The scale bar and north arrow keep their corners free of labels.
-    placer.boxes.append((10, svg.scale_y - 24, 20 + svg.scale_length + 50, projection.height))
-    placer.boxes.append((svg.north_x - 14, 4, projection.width, 48))
+    placer.add((10, svg.scale_y - 24, 20 + svg.scale_length + 50, projection.height))
+    placer.add((svg.north_x - 14, 4, projection.width, 48))
 
     # Dots first (reserved), labels after, so no label covers a dot.
     drawn = []
@@ -376,7 +405,7 @@ def _river_label(projection, placer, text):
         x, y = projection.project(lat, lng)
         if 40 < x < projection.width - 40 and 40 < y < projection.height - 60:
             label = placer.place(text, x, y, gap=8)
-            if placer._inside(placer.boxes[-1]):
+            if placer.inside(placer.boxes[-1]):
                 return label
-            placer.boxes.pop()
+            placer.pop()
     return None

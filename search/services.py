@@ -14,7 +14,8 @@ from operator import itemgetter
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, IntegerField, OuterRef, Value
+from django.db.models.functions import Cast, Length, Replace
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +49,10 @@ KIND_SINGULAR = {
 }
 # A title match counts for more than a mention in the body; villages first on a tie.
 KIND_WEIGHT = {"village": 3, "producer": 1, "product": 1, "story": 1, "route": 1, "event": 1}
+# What ranking and facets read of every match: short columns only. The page's
+# body (``document``, ``text``) stays in the database: its mentions of the
+# query are counted there (``mentions``), and the shown page of results reads
+# its snippets' text alone (``with_text``).
 FIELDS = (
     "page_id",
     "language",
@@ -56,11 +61,11 @@ FIELDS = (
     "village_key",
     "title",
     "vietnamese_title",
-    "text",
     "url",
-    "document",
     "folded_title",
 )
+# Mentions in the body count up to this many (``score``).
+MAX_MENTIONS = 10
 
 
 @dataclass
@@ -96,6 +101,15 @@ def shown_entries(queryset):
     return queryset
 
 
+def mentions(term):
+    """How many times ``term`` occurs in ``document``, as Python's ``str.count`` says, in SQL.
+
+    Removing every occurrence shortens the text by the term's length each time.
+    """
+    removed = Length("document") - Length(Replace("document", Value(term), Value("")))
+    return Cast(removed / len(term), IntegerField())
+
+
 def matching_rows(query_terms, language):
     """Rows matching every term, in ``language`` or its fallbacks, as dicts (one query)."""
     languages = [language, *fallback_languages(language)]
@@ -105,7 +119,23 @@ def matching_rows(query_terms, language):
     rows = shown_entries(SearchEntry.objects.filter(language__in=languages))
     for term in query_terms:
         rows = rows.filter(document__contains=term)
-    return list(rows.annotate(translated=Exists(own)).values(*FIELDS, "translated"))
+    counts = {f"mentions_{index}": mentions(term) for index, term in enumerate(query_terms)}
+    found = list(
+        rows.annotate(translated=Exists(own), **counts).values(*FIELDS, "translated", *counts)
+    )
+    for row in found:
+        row["mentions"] = sum(row.pop(name) for name in counts)
+    return found
+
+
+def with_text(rows):
+    """``rows`` (a page of results) with the ``text`` their snippets are cut from (one query)."""
+    texts = dict(
+        SearchEntry.objects.filter(page_id__in=[row["page_id"] for row in rows]).values_list(
+            "page_id", "text"
+        )
+    )
+    return [{**row, "text": texts.get(row["page_id"], "")} for row in rows]
 
 
 def best_versions(rows, language):
@@ -148,7 +178,7 @@ def score(row, query_terms):
         points += 8 * min(covered(query_terms) / letters, 1)
     if query_terms and all(term in vietnamese for term in query_terms):
         points += 12
-    points += min(sum(row["document"].count(term) for term in query_terms), 10) / 2
+    points += min(row["mentions"], MAX_MENTIONS) / 2
     return points
 
 

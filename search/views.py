@@ -65,7 +65,7 @@ def search_view(request):
         raise Http404(_("There is no page “%(page)s” in this list.") % {"page": number})
     page_obj = paginator.page(number) if results.hits else None
     hits = []
-    for row in page_obj.object_list if page_obj else []:
+    for row in services.with_text(page_obj.object_list) if page_obj else []:
         hits.append(
             {
                 **row,

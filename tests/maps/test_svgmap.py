@@ -1,8 +1,10 @@
 """The server-drawn SVG map: geometry (core/svgmap.py) and the maps the pages render."""
 
 import math
+import random
 import re
 import xml.etree.ElementTree as ET
+from unittest import mock
 
 from django.test import SimpleTestCase, TestCase, override_settings
 
@@ -79,6 +81,91 @@ class ProjectionTests(SimpleTestCase):
             drawn.scale_length, drawn.scale_km * projection.units_per_km, delta=0.1
         )
         self.assertLess(drawn.scale_length, drawn.width / 2)
+
+
+# Ten villages, four of them within a few hundred metres of Bát Tràng, so labels compete.
+CROWDED = [
+    (20.975, 105.912, "Bát Tràng"),
+    (21.02, 105.94, "Kim Lan"),
+    (20.97, 105.77, "Vạn Phúc"),
+    (20.976, 105.913, "Giang Cao"),
+    (21.05, 105.80, "Quảng Bá"),
+    (20.98, 105.91, "Bát Tràng (2)"),
+    (20.90, 105.85, "Chuông"),
+    (21.10, 105.70, "Đường Lâm"),
+    (20.974, 105.911, "Làng gốm"),
+    (21.00, 105.85, "Hoàn Kiếm"),
+]
+
+
+def placed(points):
+    drawn = svgmap.build_map(
+        points=[svgmap.Point(lat, lng, label) for lat, lng, label in points],
+        old_quarter_label="Phố cổ",
+        river_label="Sông Hồng",
+    )
+    return [
+        *((m.label.x, m.label.y, m.label.anchor) for m in drawn.markers),
+        (drawn.old_quarter.label.x, drawn.old_quarter.label.y, drawn.old_quarter.label.anchor),
+        (drawn.river_label.x, drawn.river_label.y, drawn.river_label.anchor),
+    ]
+
+
+def overlaps_any_box(placer, box):
+    """The label placer's test without its grid: ``box`` against every box placed."""
+    return any(
+        box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
+        for other in placer.boxes
+    )
+
+
+class LabelPlacerTests(SimpleTestCase):
+    def test_labels_of_a_crowded_map_keep_their_places(self):
+        # Pinned from the placer that checked every box (before the grid).
+        self.assertEqual(
+            placed(CROWDED),
+            [
+                (328.0, 229.7, "end"),
+                (370.0, 157.4, "end"),
+                (135.0, 237.8, "start"),
+                (339.5, 247.2, "middle"),
+                (180.0, 109.2, "start"),
+                (335.0, 203.8, "middle"),
+                (255.0, 350.2, "start"),
+                (30.0, 28.9, "start"),
+                (326.5, 231.3, "end"),
+                (255.0, 189.6, "start"),
+                (257.3, 143.3, "start"),
+                (208.0, 53.0, "start"),
+            ],
+        )
+
+    def test_grid_places_800_labels_as_checking_every_box_would(self):
+        # 100 × the demo's villages: ten copies at each of 80 places, as bench-scale makes them.
+        rnd = random.Random(14)  # noqa: S311 - fixed points for a test, not a secret
+        places = [(20.9 + rnd.random() * 0.3, 105.7 + rnd.random() * 0.3) for _ in range(80)]
+        points = [
+            (lat, lng, f"Village {index} ({copy})")
+            for copy in range(1, 11)
+            for index, (lat, lng) in enumerate(places)
+        ]
+        with_grid = placed(points)
+        with mock.patch.object(svgmap._Placer, "_overlaps", overlaps_any_box):
+            self.assertEqual(with_grid, placed(points))
+
+    def test_a_label_is_checked_only_against_boxes_near_it(self):
+        placer = svgmap._Placer(400, 400)
+        for x in range(10, 390, 20):
+            placer.reserve(x, 390, 5)
+        placer.reserve(200, 200, 5)
+        near = [
+            box
+            for cell in placer._cells_of((190, 190, 210, 210))
+            for box in placer._cells.get(cell, ())
+        ]
+        self.assertEqual(near, [(195, 195, 205, 205)])
+        self.assertTrue(placer._overlaps((190, 190, 210, 210)))
+        self.assertFalse(placer._overlaps((10, 10, 30, 30)))
 
 
 def parse_svg(response):

@@ -471,6 +471,8 @@ class PrivacyRuleTests(TestCase):
     def test_a_listing_pays_no_query_per_private_section(self):
         for n in range(5):
             restrict(VillagePageFactory(parent=self.villages, slug=f"p{n}"), "login")
+        # The restricted paths are read once per content generation (core.cache).
+        self.assertEqual(len(privacy.restricted_paths()), 5)
         with self.assertNumQueries(1):
             shown = {page.slug for page in privacy.visible(Page.objects.all())}
         self.assertIn("a", shown)

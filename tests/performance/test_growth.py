@@ -1,0 +1,97 @@
+"""Uncached pages do no work proportional to the site's size (docs/performance.md).
+
+``make bench-scale`` measures the growth; these tests pin its causes on a
+small site: no query reads the whole page table, and a listing of many more
+items than a page reads one page of them.
+"""
+
+import re
+from unittest import skipUnless
+
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+
+from routes.factories import RoutePageFactory
+from routes.models import RoutePage
+
+from ..scenario import build_language_tree
+from ..utils import count_queries, soup, translate_page
+
+# SQLite's words for reading a whole table ("SCAN t", not "SCAN t USING INDEX …").
+FULL_SCAN = re.compile(r"^SCAN (\w+)$")
+# Tables that grow with the content.
+CONTENT_TABLES = {"wagtailcore_page"}
+
+
+def full_scans(path, client):
+    """``{table: [sql, …]}`` of the queries of a GET of ``path`` that read a content table whole."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    found = {}
+    with connection.cursor() as cursor:
+        for query in queries.captured_queries:
+            if not query["sql"].startswith("SELECT"):
+                continue
+            # Query strings with their parameters inlined by Django's SQLite backend.
+            cursor.execute("EXPLAIN QUERY PLAN " + query["sql"])
+            for row in cursor.fetchall():
+                match = FULL_SCAN.match(row[-1])
+                if match and match.group(1) in CONTENT_TABLES:
+                    found.setdefault(match.group(1), []).append(query["sql"][:300])
+    return found
+
+
+@skipUnless(connection.vendor == "sqlite", "reads SQLite's query plans")
+@override_settings(PAGE_CACHE_ENABLED=False)
+class FullScanTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_language_tree()
+
+    def test_no_page_type_reads_the_whole_page_table(self):
+        for name, page in self.tree.vi_pages().items():
+            for language in ("vi", "en"):
+                path = page.url.replace("/vi/", f"/{language}/", 1)
+                with self.subTest(page=name, language=language):
+                    self.client.get(path)  # the small data caches warm, as on a live site
+                    self.assertEqual(full_scans(path, self.client), {})
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+class ListingGrowthTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_language_tree()
+
+    def add_routes(self, count, translated_every=3):
+        for _number in range(count):
+            route = RoutePageFactory(parent=self.tree.routes)
+            if self.added % translated_every == 0:
+                translate_page(route, "en")
+            self.added += 1
+
+    def test_a_listing_of_many_more_routes_than_a_page_shows_one_page_of_the_best_versions(self):
+        self.added = 0
+        path = self.tree.routes.url.replace("/vi/", "/en/", 1)
+        self.add_routes(2)
+        few = count_queries(self.client, path)
+        index = self.tree.en["route_index"].specific
+        self.add_routes(index.page_size * 2)
+        self.assertEqual(count_queries(self.client, path), few)
+        listing = list(index.routes())
+        # One version of each route: English where translated, else Vietnamese.
+        self.assertEqual(len(listing), RoutePage.objects.filter(locale__language_code="vi").count())
+        keys = [page.translation_key for page in listing]
+        self.assertEqual(len(keys), len(set(keys)))
+        english = set(
+            RoutePage.objects.filter(locale__language_code="en").values_list(
+                "translation_key", flat=True
+            )
+        )
+        for page in listing:
+            expected = "en" if page.translation_key in english else "vi"
+            self.assertEqual(page.locale.language_code, expected, page.title)
+        cards = soup(self.client.get(path)).select("article.card")
+        self.assertEqual(len(cards), index.page_size)
