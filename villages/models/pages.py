@@ -404,15 +404,32 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         return ", ".join(part for part in (self.former_commune, self.former_district) if part)
 
     def get_context(self, request, *args, **kwargs):
+        from core.renditions import hero_images, prefetch_renditions, stream_images
+        from products.queries import for_village
+
         self.prefetch_parts(request)
         context = super().get_context(request, *args, **kwargs)
-        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        chosen = self.localized_stream_pages(self.body, renditions=False)
+        context["localized_stream_pages"] = chosen
         context["hours_data"] = data = self.hours_script_data()
         context["hours_strings"] = hours.browser_strings(data)
         # The village's trade (products app): its producers and certified products.
-        from products.queries import for_village
-
-        context.update(for_village(self))
+        trade = for_village(self, renditions=False)
+        context.update(trade)
+        # One rendition query for every image the page shows, whatever its
+        # number of sections (each section is one query for its pages).
+        prefetch_renditions(
+            [
+                self.hero_image if self.hero_image_id else None,
+                *(item.image for item in self.gallery.all()),
+                *stream_images(self.body),
+                *hero_images(chosen.values()),
+                *hero_images(trade["producers"]),
+                *hero_images(trade["certified_products"]),
+                *hero_images(self.related_stories),
+                *hero_images(self.related_routes),
+            ]
+        )
         return context
 
     def hours_script_data(self):
@@ -431,8 +448,6 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
 
         A preview shows the parts being edited, in memory: they are not replaced.
         """
-        from django.db.models import prefetch_related_objects
-
         from core.frozen import remember_parts
 
         from .parts import VillageCraft, VillageGalleryImage
@@ -448,11 +463,8 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
                     "gallery": (VillageGalleryImage.objects.select_related("image"), ["image"]),
                 },
             )
-        # Renditions are read fresh (one query): new ones appear as pages show them.
-        images = [item.image for item in self.gallery.all()]
-        if self.hero_image_id:
-            images.append(self.hero_image)
-        prefetch_related_objects(images, "renditions")
+        # Renditions are read fresh, not cached, so that new ones appear as
+        # pages show them: get_context reads them with every other image's.
 
     def crafts_in(self, crafts_by_key):
         """This village's crafts in the reader's language (``Craft.by_translation_key``)."""
@@ -476,7 +488,6 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         return mark_languages(
             with_fallbacks(stories, self.locale)
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
             .order_by("-date")[:6],
@@ -493,7 +504,6 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         return mark_languages(
             with_fallbacks(routes, self.locale)
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
             .order_by("title"),
