@@ -7,6 +7,7 @@ else Vietnamese, and marked.
 
 from django.db.models import Exists, OuterRef
 
+from core.frozen import remember_list_parts
 from core.listing import mark_languages, under_translations, with_fallbacks
 from core.privacy import public_q
 from core.samples import samples_shown
@@ -34,12 +35,15 @@ def products_under(parent, locale, depth=1, certified_only=False, renditions=Tru
     versions = visible_versions(ProductPage, parent, depth)
     if certified_only:
         versions = versions.filter(Exists(OcopCertificate.objects.filter(page=OuterRef("pk"))))
-    products = (
-        best_versions(versions, locale, renditions)
-        .select_related("craft")
-        .prefetch_related("certificates")
+    products = mark_languages(
+        best_versions(versions, locale, renditions).select_related("craft"), locale
     )
-    return mark_languages(products, locale)
+    # The certificates change only when their product is published: kept as
+    # plain rows under the products' live revisions (core.frozen).
+    remember_list_parts(
+        products, "product-certificates", {"certificates": (OcopCertificate.objects.all(), [])}
+    )
+    return products
 
 
 def producers_under(village, locale, renditions=True):

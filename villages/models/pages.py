@@ -444,15 +444,17 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         }
 
     def prefetch_parts(self, request=None):
-        """Every inline part the page shows, kept as plain rows until it is published again.
+        """Every inline part the page shows, and its hero image, kept as plain rows until it
+        is published again.
 
         A preview shows the parts being edited, in memory: they are not replaced.
         """
-        from core.frozen import remember_parts
+        from core.frozen import remember_foreign_keys, remember_parts
 
         from .parts import VillageCraft, VillageGalleryImage
 
         if not getattr(request, "is_preview", False):
+            remember_foreign_keys(self, "village-hero", ["hero_image"])
             plain = {name: (getattr(self, name).model.objects.all(), []) for name in VILLAGE_PARTS}
             remember_parts(
                 self,
