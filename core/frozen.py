@@ -15,11 +15,17 @@ from django.db import connection
 from .cache import remember
 
 
-def freeze(instance, related=()):
-    """``instance``'s concrete fields as a dict of plain values; ``related``: FKs to keep too."""
+def freeze(instance, related=(), loaded_only=False):
+    """``instance``'s concrete fields as a dict of plain values; ``related``: FKs to keep too.
+
+    ``loaded_only``: the fields the query read, for cards (``defer_streamfields``):
+    ``thaw`` leaves the others deferred, as the query did.
+    """
+    deferred = instance.get_deferred_fields() if loaded_only else ()
     row = {
         field.attname: field.get_prep_value(field.value_from_object(instance))
         for field in instance._meta.concrete_fields
+        if field.attname not in deferred
     }
     for name in related:
         value = getattr(instance, name)

@@ -94,6 +94,9 @@ class DistanceBasis(models.TextChoices):
     STRAIGHT = "straight", _("As the crow flies")
 
 
+# What a card of another page needs besides its own row.
+CARD_RELATED = ["locale", "hero_image"]
+
 # The inline parts a village page shows, each read in one query for the page
 # (its own view and the pages API prefetch the same list).
 VILLAGE_PARTS = (
@@ -481,35 +484,69 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
 
     @cached_property
     def related_stories(self):
+        return self.related_cards["stories"]
+
+    @cached_property
+    def related_routes(self):
+        return self.related_cards["routes"]
+
+    @cached_property
+    def related_cards(self):
+        """The stories about this village and the routes through it, in the reader's language.
+
+        Kept as plain rows (core.frozen) per village and language: a story or
+        route published anywhere replaces the content generation, so the
+        lists follow every change without a query on each view.
+        """
+        from core.cache import remember
+        from core.frozen import freeze, thaw
+        from routes.models import RoutePage
         from stories.models import StoryPage
 
-        # Every story about this village, each in the reader's best language.
+        models = {"stories": StoryPage, "routes": RoutePage}
+
+        def build():
+            return {
+                "stories": [freeze(page, CARD_RELATED, True) for page in self.stories_about()],
+                "routes": [freeze(page, CARD_RELATED, True) for page in self.routes_through()],
+            }
+
+        rows = remember("village-related", [self.translation_key, self.locale_id], build)
+        return {
+            name: mark_languages(
+                [thaw(models[name], row, CARD_RELATED) for row in rows[name]], self.locale
+            )
+            for name in models
+        }
+
+    def stories_about(self):
+        """Every story about this village, each in the reader's best language, newest first."""
+        from stories.models import StoryPage
+
         stories = visible(
             StoryPage.objects.filter(story_villages__village__translation_key=self.translation_key)
         )
-        return mark_languages(
+        return (
             with_fallbacks(stories, self.locale)
             .select_related("hero_image")
             .defer_streamfields()
             .distinct()
-            .order_by("-date")[:6],
-            self.locale,
+            .order_by("-date")[:6]
         )
 
-    @cached_property
-    def related_routes(self):
+    def routes_through(self):
+        """Every route that stops here, each in the reader's best language, by title."""
         from routes.models import RoutePage
 
         routes = visible(
             RoutePage.objects.filter(stops__village__translation_key=self.translation_key)
         )
-        return mark_languages(
+        return (
             with_fallbacks(routes, self.locale)
             .select_related("hero_image")
             .defer_streamfields()
             .distinct()
-            .order_by("title"),
-            self.locale,
+            .order_by("title")
         )
 
     @cached_property
