@@ -7,17 +7,25 @@ are kept as ``{attname: value}`` dicts of the values the database stores
 (``from_db_value``, then Django's ``Model.from_db``).
 """
 
+import hashlib
+
 from django.apps import apps
 from django.db import connection
 
 from .cache import remember
 
 
-def freeze(instance, related=()):
-    """``instance``'s concrete fields as a dict of plain values; ``related``: FKs to keep too."""
+def freeze(instance, related=(), loaded_only=False):
+    """``instance``'s concrete fields as a dict of plain values; ``related``: FKs to keep too.
+
+    ``loaded_only``: the fields the query read, for cards (``defer_streamfields``):
+    ``thaw`` leaves the others deferred, as the query did.
+    """
+    deferred = instance.get_deferred_fields() if loaded_only else ()
     row = {
         field.attname: field.get_prep_value(field.value_from_object(instance))
         for field in instance._meta.concrete_fields
+        if field.attname not in deferred
     }
     for name in related:
         value = getattr(instance, name)
@@ -73,3 +81,54 @@ def remember_parts(page, name, relations):
     parts = remember(name, [page.pk, page.live_revision_id or "", page.locale_id], build)
     for relation, (queryset, related) in relations.items():
         setattr(page, relation, [thaw(queryset.model, row, related) for row in parts[relation]])
+
+
+def remember_list_parts(pages, name, relations):
+    """``remember_parts`` for a list of pages (cards), in one query per relation on a miss.
+
+    Kept under every page's live revision, like ``remember_parts``: a list
+    whose pages are all unchanged reads the cache only.
+    """
+    pages = [page for page in pages if page.pk]
+    if not pages:
+        return
+    versions = sorted((page.pk, page.live_revision_id or "", page.locale_id) for page in pages)
+    digest = hashlib.sha256(repr(versions).encode()).hexdigest()
+
+    def build():
+        parts = {}
+        for relation, (queryset, related) in relations.items():
+            rows = {str(page.pk): [] for page in pages}
+            for row in queryset.filter(page__in=[page.pk for page in pages]):
+                rows[str(row.page_id)].append(freeze(row, related))
+            parts[relation] = rows
+        return parts
+
+    parts = remember(name, [digest], build)
+    for relation, (queryset, related) in relations.items():
+        for page in pages:
+            rows = parts[relation][str(page.pk)]
+            setattr(page, relation, [thaw(queryset.model, row, related) for row in rows])
+
+
+def remember_foreign_keys(page, name, fields):
+    """Set ``page``'s foreign keys ``fields`` (its hero image) from the cache, as plain rows.
+
+    Kept like ``remember_parts``, under the page's live revision (which fixes
+    the keys) and the content generation (which a saved image replaces).
+    """
+    if not page.pk:
+        return
+    ids = [getattr(page, page._meta.get_field(field).attname) for field in fields]
+
+    def build():
+        return {
+            field: freeze(getattr(page, field)) if key else None
+            for field, key in zip(fields, ids, strict=True)
+        }
+
+    rows = remember(name, [page.pk, page.live_revision_id or "", page.locale_id, *ids], build)
+    for field in fields:
+        if rows[field] is not None:
+            model = page._meta.get_field(field).related_model
+            setattr(page, field, thaw(model, rows[field]))

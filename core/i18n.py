@@ -293,7 +293,7 @@ def active_language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def localized_list(pages, locale=None, specific=True, images=False):
+def localized_list(pages, locale=None, specific=True, images=False, renditions=True):
     """``pages`` (as chosen in the source language) in the reader's language.
 
     One query for the whole list when the pages are of one type (one per
@@ -301,7 +301,9 @@ def localized_list(pages, locale=None, specific=True, images=False):
     to English, then to the page as chosen, and is marked with its language so
     templates can say so (``hreflang``, a label) instead of passing it off as
     translated. Unpublished pages are dropped. ``images``: the hero images
-    and their renditions come in the same go (one more query), for cards.
+    and their renditions come in the same go (one more query), for cards;
+    ``renditions=False`` leaves the renditions to the page's one rendition
+    query (``core.renditions``).
     """
     pages = [page for page in pages if page is not None]
     if not pages:
@@ -335,7 +337,7 @@ def localized_list(pages, locale=None, specific=True, images=False):
             Page.objects.filter(shown, **filters).select_related("locale").defer_streamfields()
         )
     candidates = list(candidates)
-    if images:
+    if images and renditions:
         hero_images = [page.hero_image for page in candidates if page.hero_image_id]
         prefetch_related_objects(hero_images, "renditions")
     return _in_order([page.translation_key for page in pages], candidates, locale)

@@ -212,11 +212,13 @@ class BasePage(HeroMixin, IntroMixin, Page):
         """The page the breadcrumb links back to; types that know it already say so."""
         return self.get_parent()
 
-    def localized_stream_pages(self, stream):
+    def localized_stream_pages(self, stream, renditions=True):
         """Pages chosen in ``stream``'s blocks (village cards), in the reader's
         language, by translation key: one query for the whole body.
 
         Block templates read them through the ``localized_page`` tag.
+        ``renditions=False``: the page reads its cards' renditions with the
+        rest of its images (``core.renditions``).
         """
         from wagtail.models import Page as WagtailPage
 
@@ -225,7 +227,7 @@ class BasePage(HeroMixin, IntroMixin, Page):
             value = block.value
             if hasattr(value, "get"):
                 chosen.extend(item for item in value.values() if isinstance(item, WagtailPage))
-        pages = i18n.localized_list(chosen, self.locale, images=True)
+        pages = i18n.localized_list(chosen, self.locale, images=True, renditions=renditions)
         found = {page.translation_key: page for page in pages}
         # A chosen page that is no longer live is known to be absent, too.
         return {page.translation_key: found.get(page.translation_key) for page in chosen}

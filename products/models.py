@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
-from core.frozen import remember_parts
+from core.frozen import remember_foreign_keys, remember_parts
 from core.models import BasePage, DatedFact, OnePerLocaleMixin
 from core.samples import SampleContentMixin
 from villages.models.access import ChoiceSetField
@@ -462,9 +462,14 @@ class ProductPage(SampleContentMixin, BasePage):
         from stories.queries import stories_about_product
 
         if not getattr(request, "is_preview", False):
-            # Read once for the page, its OCOP badge and its structured data; a
-            # preview shows the editor's unsaved certificates instead.
-            prefetch_related_objects([self], "certificates", "craft")
+            # Read once for the page, its OCOP badge and its structured data,
+            # and kept as plain rows until it is published again (core.frozen);
+            # a preview shows the editor's unsaved certificates instead.
+            remember_parts(
+                self, "product-parts", {"certificates": (OcopCertificate.objects.all(), [])}
+            )
+            remember_foreign_keys(self, "product-hero", ["hero_image"])
+            prefetch_related_objects([self], "craft")
         producer = self.producer
         context.update(
             producer=producer, village=producer.village, stories=stories_about_product(self)

@@ -10,10 +10,16 @@ from wagtail.models import Page
 
 from core.cache import cache, generation
 from core.factories import ImageFactory
-from core.frozen import freeze, freeze_typed, thaw, thaw_typed
+from core.frozen import (
+    freeze,
+    freeze_typed,
+    remember_list_parts,
+    thaw,
+    thaw_typed,
+)
 from core.i18n import real_translations
 from villages.factories import VillageFactFactory
-from villages.models import Craft, VillageGalleryImage, VillagePage
+from villages.models import Craft, VillageFact, VillageGalleryImage, VillagePage
 
 from ..scenario import build_language_tree
 
@@ -90,10 +96,39 @@ class FreezeThawTests(TestCase):
         )
         village.prefetch_parts()
         page = VillagePage.objects.get(pk=village.pk)
-        with self.assertNumQueries(1):  # the renditions only: they appear as pages show them
+        # Renditions are not cached (they appear as pages show them): get_context
+        # reads them with the page's other images.
+        with self.assertNumQueries(0):
             page.prefetch_parts()
         self.assertEqual([item.alt for item in page.gallery.all()], ["Bình gốm"])
         self.assertEqual(page.gallery.all()[0].image.title, village.gallery.all()[0].image.title)
         self.assertEqual(len(page.facts.all()), 1)
         parts = self.stored("village-parts", page.pk, page.live_revision_id or "", page.locale_id)
         self.assertTrue(only_plain(parts))
+
+    def test_the_hero_image_is_kept_as_a_row_with_the_parts(self):
+        village = VillagePage.objects.get(pk=self.tree.bat_trang.pk)
+        village.hero_image = ImageFactory(title="Lò gốm")
+        village.save_revision().publish()
+        VillagePage.objects.get(pk=village.pk).prefetch_parts()
+        page = VillagePage.objects.get(pk=village.pk)
+        with self.assertNumQueries(0):
+            page.prefetch_parts()
+            self.assertEqual(page.hero_image.title, "Lò gốm")
+        key = [page.pk, page.live_revision_id, page.locale_id, page.hero_image_id]
+        self.assertTrue(only_plain(self.stored("village-hero", *key)))
+
+    def test_parts_of_a_list_of_pages_are_read_again_after_a_publish(self):
+        village = VillagePage.objects.get(pk=self.tree.bat_trang.pk)
+        relations = {"facts": (VillageFact.objects.all(), [])}
+        remember_list_parts([village], "test-facts", relations)
+        self.assertEqual(len(village.facts.all()), 0)
+        again = VillagePage.objects.get(pk=village.pk)
+        with self.assertNumQueries(0):
+            remember_list_parts([again], "test-facts", relations)
+        VillageFactFactory(page=village)
+        # A fresh instance: a revision saves the parts the page holds in memory.
+        VillagePage.objects.get(pk=village.pk).save_revision().publish()
+        published = VillagePage.objects.get(pk=village.pk)
+        remember_list_parts([published], "test-facts", relations)
+        self.assertEqual(len(published.facts.all()), 1)

@@ -132,7 +132,7 @@ class ProductPagesTests(TestCase):
                 product = ProductPageFactory(parent=self.producer, craft=self.craft)
                 OcopCertificateFactory(page=product)
 
-        assert_constant_queries(self, "/vi/villages/bat-trang/gom-thu/", add_products, 9)
+        assert_constant_queries(self, "/vi/villages/bat-trang/gom-thu/", add_products, 8)
 
     def test_village_page_lists_its_producers_and_certified_products(self):
         page = soup(self.client.get("/en/villages/bat-trang/"))

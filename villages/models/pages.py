@@ -94,6 +94,9 @@ class DistanceBasis(models.TextChoices):
     STRAIGHT = "straight", _("As the crow flies")
 
 
+# What a card of another page needs besides its own row.
+CARD_RELATED = ["locale", "hero_image"]
+
 # The inline parts a village page shows, each read in one query for the page
 # (its own view and the pages API prefetch the same list).
 VILLAGE_PARTS = (
@@ -404,15 +407,32 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         return ", ".join(part for part in (self.former_commune, self.former_district) if part)
 
     def get_context(self, request, *args, **kwargs):
+        from core.renditions import hero_images, prefetch_renditions, stream_images
+        from products.queries import for_village
+
         self.prefetch_parts(request)
         context = super().get_context(request, *args, **kwargs)
-        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        chosen = self.localized_stream_pages(self.body, renditions=False)
+        context["localized_stream_pages"] = chosen
         context["hours_data"] = data = self.hours_script_data()
         context["hours_strings"] = hours.browser_strings(data)
         # The village's trade (products app): its producers and certified products.
-        from products.queries import for_village
-
-        context.update(for_village(self))
+        trade = for_village(self, renditions=False)
+        context.update(trade)
+        # One rendition query for every image the page shows, whatever its
+        # number of sections (each section is one query for its pages).
+        prefetch_renditions(
+            [
+                self.hero_image if self.hero_image_id else None,
+                *(item.image for item in self.gallery.all()),
+                *stream_images(self.body),
+                *hero_images(chosen.values()),
+                *hero_images(trade["producers"]),
+                *hero_images(trade["certified_products"]),
+                *hero_images(self.related_stories),
+                *hero_images(self.related_routes),
+            ]
+        )
         return context
 
     def hours_script_data(self):
@@ -427,17 +447,17 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
         }
 
     def prefetch_parts(self, request=None):
-        """Every inline part the page shows, kept as plain rows until it is published again.
+        """Every inline part the page shows, and its hero image, kept as plain rows until it
+        is published again.
 
         A preview shows the parts being edited, in memory: they are not replaced.
         """
-        from django.db.models import prefetch_related_objects
-
-        from core.frozen import remember_parts
+        from core.frozen import remember_foreign_keys, remember_parts
 
         from .parts import VillageCraft, VillageGalleryImage
 
         if not getattr(request, "is_preview", False):
+            remember_foreign_keys(self, "village-hero", ["hero_image"])
             plain = {name: (getattr(self, name).model.objects.all(), []) for name in VILLAGE_PARTS}
             remember_parts(
                 self,
@@ -448,11 +468,8 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
                     "gallery": (VillageGalleryImage.objects.select_related("image"), ["image"]),
                 },
             )
-        # Renditions are read fresh (one query): new ones appear as pages show them.
-        images = [item.image for item in self.gallery.all()]
-        if self.hero_image_id:
-            images.append(self.hero_image)
-        prefetch_related_objects(images, "renditions")
+        # Renditions are read fresh, not cached, so that new ones appear as
+        # pages show them: get_context reads them with every other image's.
 
     def crafts_in(self, crafts_by_key):
         """This village's crafts in the reader's language (``Craft.by_translation_key``)."""
@@ -467,37 +484,69 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
 
     @cached_property
     def related_stories(self):
-        from stories.models import StoryPage
-
-        # Every story about this village, each in the reader's best language.
-        stories = visible(
-            StoryPage.objects.filter(story_villages__village__translation_key=self.translation_key)
-        )
-        return mark_languages(
-            with_fallbacks(stories, self.locale)
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-            .defer_streamfields()
-            .distinct()
-            .order_by("-date")[:6],
-            self.locale,
-        )
+        return self.related_cards["stories"]
 
     @cached_property
     def related_routes(self):
+        return self.related_cards["routes"]
+
+    @cached_property
+    def related_cards(self):
+        """The stories about this village and the routes through it, in the reader's language.
+
+        Kept as plain rows (core.frozen) per village and language: a story or
+        route published anywhere replaces the content generation, so the
+        lists follow every change without a query on each view.
+        """
+        from core.cache import remember
+        from core.frozen import freeze, thaw
+        from routes.models import RoutePage
+        from stories.models import StoryPage
+
+        models = {"stories": StoryPage, "routes": RoutePage}
+
+        def build():
+            return {
+                "stories": [freeze(page, CARD_RELATED, True) for page in self.stories_about()],
+                "routes": [freeze(page, CARD_RELATED, True) for page in self.routes_through()],
+            }
+
+        rows = remember("village-related", [self.translation_key, self.locale_id], build)
+        return {
+            name: mark_languages(
+                [thaw(models[name], row, CARD_RELATED) for row in rows[name]], self.locale
+            )
+            for name in models
+        }
+
+    def stories_about(self):
+        """Every story about this village, each in the reader's best language, newest first."""
+        from stories.models import StoryPage
+
+        stories = visible(
+            StoryPage.objects.filter(story_villages__village__translation_key=self.translation_key)
+        )
+        return (
+            with_fallbacks(stories, self.locale)
+            .select_related("hero_image")
+            .defer_streamfields()
+            .distinct()
+            .order_by("-date")[:6]
+        )
+
+    def routes_through(self):
+        """Every route that stops here, each in the reader's best language, by title."""
         from routes.models import RoutePage
 
         routes = visible(
             RoutePage.objects.filter(stops__village__translation_key=self.translation_key)
         )
-        return mark_languages(
+        return (
             with_fallbacks(routes, self.locale)
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .distinct()
-            .order_by("title"),
-            self.locale,
+            .order_by("title")
         )
 
     @cached_property
