@@ -263,10 +263,16 @@ def report(results, demo_seconds, samples):
         add("")
         sitemap = result["sitemap"]
         add(
-            f"Sitemap: {sitemap['p50'] * 1000:.0f} ms, {sitemap['bytes'] / 1024:,.0f} KB, "
-            f"{sitemap['urls']:,} URLs of {sitemap['public_pages']:,} public pages; "
-            + ("a sitemap index" if sitemap["is_index"] else "one file for every language")
-            + f" ({sitemap['urls'] / SITEMAP_LIMIT:.0%} of the 50,000-URL limit)."
+            (
+                f"Sitemap index: {sitemap['index_p50'] * 1000:.0f} ms, "
+                f"{sitemap['index_bytes'] / 1024:,.1f} KB, {sitemap['files']} files; largest "
+                f"file {sitemap['largest']}: "
+                if sitemap["is_index"]
+                else "Sitemap, one file for every language: "
+            )
+            + f"{sitemap['p50'] * 1000:.0f} ms, {sitemap['bytes'] / 1024:,.0f} KB, "
+            f"{sitemap['urls']:,} URLs of {sitemap['public_pages']:,} public pages "
+            f"({sitemap['urls'] / SITEMAP_LIMIT:.0%} of the 50,000-URL limit)."
         )
         admin = result["admin"]
         add(
