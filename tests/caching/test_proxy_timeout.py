@@ -4,12 +4,13 @@
 import socket
 import threading
 
-from django.test import TestCase, override_settings
+from django.test import TestCase
 
 from core.frontend_cache import TimeLimitedHTTPBackend
 from core.purge import urls_for_change
 
 from ..scenario import build_language_tree
+from . import proxy_settings
 
 
 class SilentProxy:
@@ -41,16 +42,7 @@ class HungProxyTests(TestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.proxy = SilentProxy()
-        cls.settings = override_settings(
-            WAGTAILFRONTENDCACHE_LANGUAGES=[],
-            WAGTAILFRONTENDCACHE={
-                "proxy": {
-                    "BACKEND": "core.frontend_cache.TimeLimitedHTTPBackend",
-                    "LOCATION": f"http://127.0.0.1:{cls.proxy.port}",
-                    "TIMEOUT": 0.2,
-                }
-            },
-        )
+        cls.settings = proxy_settings(cls.proxy.port, TIMEOUT=0.2)
         cls.settings.enable()
 
     @classmethod

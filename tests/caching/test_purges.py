@@ -9,6 +9,7 @@ from core.models import NavigationMenu
 from core.purge import all_urls, urls_for_change
 
 from ..scenario import build_language_tree
+from . import proxy_settings
 
 
 class PageCachePurgeTests(TestCase):
@@ -160,15 +161,7 @@ class ProxyPurgeTests(TestCase):
         super().setUpClass()
         cls.server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
         threading.Thread(target=cls.server.serve_forever, daemon=True).start()
-        cls.proxy = override_settings(
-            WAGTAILFRONTENDCACHE_LANGUAGES=[],
-            WAGTAILFRONTENDCACHE={
-                "proxy": {
-                    "BACKEND": "core.frontend_cache.TimeLimitedHTTPBackend",
-                    "LOCATION": f"http://127.0.0.1:{cls.server.server_address[1]}",
-                }
-            },
-        )
+        cls.proxy = proxy_settings(cls.server.server_address[1])
         cls.proxy.enable()
 
     @classmethod
