@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n, privacy
 from .alt_text import AltTextPageForm
+from .frozen import remember_foreign_keys
 from .listing import with_fallbacks
 from .query import PAGE, canonical_redirect
 from .text import ALT_MAX_LENGTH, INTRO_MAX_LENGTH, ascii_slug, fold_vietnamese
@@ -153,6 +154,19 @@ class BasePage(HeroMixin, IntroMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # The hero image is read by the page, its social tags and its structured
+        # data: kept as a plain row under the live revision (core.frozen), one
+        # query fewer on every page with a hero. A preview reads the edited one.
+        field = self._meta.get_field("hero_image")
+        if (
+            self.hero_image_id
+            and not field.is_cached(self)
+            and not getattr(request, "is_preview", False)
+        ):
+            remember_foreign_keys(self, "hero", ["hero_image"])
+        return super().get_context(request, *args, **kwargs)
 
     def full_clean(self, *args, **kwargs):
         # Slugs are ASCII, transliterated from Vietnamese (core/text.py): the

@@ -74,8 +74,13 @@ class HomePage(BasePage):
         # page of its own (``root_page.localized`` falls back to itself): that
         # would show Vietnamese under /fr/ without telling anyone. 404 instead,
         # and the 404 page links to the languages the page exists in.
-        if self.locale_id != i18n.active_locale().pk:
+        active = i18n.active_locale()
+        if self.locale_id != active.pk:
             raise Http404
+        # The same row, already read: Wagtail found this page through the
+        # root's translation, without its locale, which the social tags and the
+        # switcher read (one query saved on every home page but Vietnamese).
+        self.locale = active
         # No slug holds a NUL character, and PostgreSQL rejects one in a query
         # (a DataError, so a 500) where SQLite simply finds nothing.
         if any("\x00" in component for component in path_components):

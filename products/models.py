@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
-from core.frozen import remember_foreign_keys, remember_parts
+from core.frozen import remember_parts
 from core.models import BasePage, DatedFact, OnePerLocaleMixin
 from core.samples import SampleContentMixin
 from villages.models.access import ChoiceSetField
@@ -468,7 +468,6 @@ class ProductPage(SampleContentMixin, BasePage):
             remember_parts(
                 self, "product-parts", {"certificates": (OcopCertificate.objects.all(), [])}
             )
-            remember_foreign_keys(self, "product-hero", ["hero_image"])
             prefetch_related_objects([self], "craft")
         producer = self.producer
         context.update(
