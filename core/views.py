@@ -1,6 +1,7 @@
 """Views outside the page tree: the language-choosing front door and error pages."""
 
-from django.http import Http404, HttpResponseRedirect
+from django.db.models import Q
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -9,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
 from . import i18n
-from .privacy import visible
+from .purge import HOME_DEPTH
 from .resilience import request_language
 
 
@@ -30,10 +31,16 @@ def versions_elsewhere(request):
     """Where the requested page exists in other languages, as real live pages.
 
     The path is looked up in the other language trees, the source language
-    (Vietnamese) first; the first page found gives the translation key, and
-    the links are that page's live translations. Slugs are synchronised, but
-    a path can still lead to another page in another language (a slug taken
-    first there gets ``-1``), so the links follow the key, never the path.
+    (Vietnamese) first; the first live page found gives the translation key,
+    and the links are that page's live, public translations (``core.privacy``).
+    Slugs are synchronised, but a path can still lead to another page in
+    another language (a slug taken first there gets ``-1``), so the links
+    follow the key, never the path.
+
+    One query whatever the number of languages (a 404 is the cheapest page to
+    ask for): the pages at the path under every home page, found by their
+    ``url_path`` (``/<home slug>/<path>``), their translations, and the home
+    pages, whose visibility decides which trees are looked in.
     """
     language = translation.get_language()
     path = request.path_info
@@ -44,29 +51,52 @@ def versions_elsewhere(request):
     components = [part for part in rest.split("/") if part]
     if len(rest) > 1000 or len(components) > 10:
         return []
-    order = {code: index for index, code in enumerate(i18n.language_codes())}
-    homes = sorted(
-        visible(Page.objects.filter(depth=2)).select_related("locale"),
-        key=lambda home: order.get(home.locale.language_code, 99),
+    at_path = Page.objects.filter(depth=HOME_DEPTH + len(components), live=True).exclude(
+        locale__language_code=language
     )
-    page = None
-    for home in homes:
-        code = home.locale.language_code
-        if code == language:
-            continue
-        try:
-            with translation.override(code):
-                page = home.specific.route(request, components).page
-            break
-        except Http404:
-            continue
-    if page is None:
+    if components:
+        # The slug (indexed) first: ``url_path`` has none.
+        at_path = at_path.filter(
+            slug=components[-1], url_path__endswith="/" + "".join(f"{c}/" for c in components)
+        )
+    rows = list(
+        Page.objects.filter(
+            Q(translation_key__in=at_path.values("translation_key"), live=True)
+            | Q(depth=HOME_DEPTH)
+        )
+        .select_related("locale")
+        .only(
+            *("id", "path", "url_path", "depth", "slug", "live", "translation_key"),
+            *("alias_of_id", "locale__language_code"),
+        )
+    )
+    order = {code: index for index, code in enumerate(i18n.language_codes())}
+    homes = {row.path for row in rows if row.depth == HOME_DEPTH and i18n.is_real_translation(row)}
+    wanted = "/" + "".join(f"{component}/" for component in components)
+    found_at_path = sorted(
+        (
+            row
+            for row in rows
+            if row.live
+            and row.depth == HOME_DEPTH + len(components)
+            and row.locale.language_code != language
+            and row.path[: Page.steplen * HOME_DEPTH] in homes
+            and (not components or row.url_path.endswith(wanted))
+        ),
+        key=lambda row: order.get(row.locale.language_code, 99),
+    )
+    if not found_at_path:
         return []
+    key = found_at_path[0].translation_key
     found = []
-    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-    for version in translations.exclude(locale__language_code=language).select_related("locale"):
+    for version in rows:
         code = version.locale.language_code
-        if i18n.is_real_translation(version):
+        if (
+            version.translation_key == key
+            and version.live
+            and code != language
+            and i18n.is_real_translation(version)
+        ):
             with translation.override(code):
                 url = version.get_url(request)
             found.append({"code": code, "name": i18n.native_name(code), "url": url})

@@ -19,7 +19,7 @@ from core.cache import remember
 from core.frozen import freeze_typed, thaw_typed
 from core.models import BasePage, DatedFact
 from core.privacy import visible
-from core.routing import descendant_at
+from core.routing import route_under
 
 
 class HomePage(BasePage):
@@ -86,10 +86,9 @@ class HomePage(BasePage):
         if any("\x00" in component for component in path_components):
             raise Http404
         # The language's root routes a path in one lookup (core.routing): an
-        # uncached page stays within its query budget at any depth.
-        page = descendant_at(self, path_components) if path_components else None
-        if page is not None:
-            return page.route(request, [])
+        # uncached page, and a 404, stay within the query budget at any depth.
+        if path_components:
+            return route_under(self, request, path_components)
         return super().route(request, path_components)
 
     @classmethod
