@@ -82,6 +82,9 @@ STORED_HEADERS = (
 # Views without a language prefix whose answer is the same for every visitor
 # and language: the sitemaps (core/sitemaps.py), purged as pages are (core/purge.py).
 UNPREFIXED_CACHED_VIEWS = {"sitemap", "sitemap_language"}
+# What their paths begin with (tourism_site/urls.py): every other unprefixed path
+# ("/", static files, the admin, a stray URL) is told apart without resolving it.
+UNPREFIXED_CACHED_PREFIX = "/sitemap"
 # Save-only bookkeeping of a draft (``save_revision``) changes nothing the public sees.
 DRAFT_ONLY_FIELDS = {
     "draft_title",
@@ -558,7 +561,8 @@ class PageCacheMiddleware:
 
     @staticmethod
     def cacheable_request(request):
-        if not page_cache_enabled() or request.method != "GET":
+        # The cheapest tests first: this runs on every request, hit or miss.
+        if request.method != "GET" or not page_cache_enabled():
             return False
         # Wagtail's previews run the middleware on a dummy request for the page's own URL.
         if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
@@ -570,6 +574,9 @@ class PageCacheMiddleware:
         # it), and the sitemaps, which read none.
         if get_language_from_path(request.path_info):
             return True
+        # Resolving walks the whole URL table: only for the sitemaps' paths.
+        if not request.path_info.startswith(UNPREFIXED_CACHED_PREFIX):
+            return False
         try:
             return resolve(request.path_info).url_name in UNPREFIXED_CACHED_VIEWS
         except Resolver404:
