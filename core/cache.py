@@ -422,15 +422,17 @@ SHOWN_BEFORE = weakref.WeakKeyDictionary()
 
 
 def _on_pre_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
-    from .purge import shown_elsewhere
+    from .purge import shown_elsewhere_saved
 
-    if raw or not instance.pk or not _is_page(sender):
+    # A new page (no id yet) was shown nowhere: there is nothing to compare it with.
+    # Not ``_state.adding``: a revision being published is a new instance of a saved page.
+    if raw or instance.pk is None or not _is_page(sender):
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
-    before = sender._default_manager.filter(pk=instance.pk).first()
+    before = shown_elsewhere_saved(sender, instance.pk)
     if before is not None:
-        SHOWN_BEFORE[instance] = shown_elsewhere(before)
+        SHOWN_BEFORE[instance] = before
 
 
 def _on_pre_delete(sender, instance=None, **kwargs):

@@ -218,6 +218,24 @@ def shown_elsewhere(page):
     return values
 
 
+def shown_elsewhere_saved(model, pk):
+    """``shown_elsewhere`` of the ``model`` page ``pk`` as the database holds it, or None.
+
+    What a save is about to change, read before it: the shown fields in one
+    ``values()`` query (not the whole page, with its StreamFields, again) and
+    each listed part's shown fields in one more, as plain tuples.
+    """
+    fields, parts = shown_fields(model)
+    values = model._default_manager.filter(pk=pk).values(*fields).first()
+    if values is None:
+        return None
+    for relation, part_fields in parts.items():
+        link = model._meta.get_field(relation)
+        rows = link.related_model._default_manager.filter(**{link.field.name: pk})
+        values[relation] = sorted(rows.values_list(*part_fields), key=repr)
+    return values
+
+
 def feed_urls(kind, root_urls):
     """The RSS and Atom feeds of ``kind`` in every language (feeds fall back across them)."""
     urls = set()
