@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import i18n
 from .purge import HOME_DEPTH
@@ -51,19 +51,26 @@ def versions_elsewhere(request):
     components = [part for part in rest.split("/") if part]
     if len(rest) > 1000 or len(components) > 10:
         return []
-    at_path = Page.objects.filter(depth=HOME_DEPTH + len(components), live=True).exclude(
-        locale__language_code=language
-    )
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    # The home pages are the translations of the site's root page. Every condition
+    # names an index (translation key, slug): ``url_path`` and ``depth`` have none.
+    homes_key = site.root_page.translation_key
+    wanted = "/" + "".join(f"{component}/" for component in components)
     if components:
-        # The slug (indexed) first: ``url_path`` has none.
-        at_path = at_path.filter(
-            slug=components[-1], url_path__endswith="/" + "".join(f"{c}/" for c in components)
+        at_path = Page.objects.filter(
+            slug=components[-1], depth=HOME_DEPTH + len(components), url_path__endswith=wanted
         )
+    else:
+        at_path = Page.objects.filter(translation_key=homes_key)
+    at_path = at_path.filter(live=True).exclude(locale__language_code=language).order_by()
     rows = list(
         Page.objects.filter(
             Q(translation_key__in=at_path.values("translation_key"), live=True)
-            | Q(depth=HOME_DEPTH)
+            | Q(translation_key=homes_key)
         )
+        .order_by()
         .select_related("locale")
         .only(
             *("id", "path", "url_path", "depth", "slug", "live", "translation_key"),
@@ -71,8 +78,11 @@ def versions_elsewhere(request):
         )
     )
     order = {code: index for index, code in enumerate(i18n.language_codes())}
-    homes = {row.path for row in rows if row.depth == HOME_DEPTH and i18n.is_real_translation(row)}
-    wanted = "/" + "".join(f"{component}/" for component in components)
+    homes = {
+        row.path
+        for row in rows
+        if row.translation_key == homes_key and i18n.is_real_translation(row)
+    }
     found_at_path = sorted(
         (
             row

@@ -10,6 +10,7 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from tests.events.helpers import build_event_tree
+from tests.performance.test_growth import CONTENT_TABLES, scanned_tables
 from tests.performance.test_query_budget import BUDGET
 from tests.scenario import build_language_tree
 from tests.utils import soup
@@ -106,3 +107,24 @@ class SideRouteTests(QueryCounting, TestCase):
             with self.subTest(path=path):
                 count, _response = self.queries(path, 404)
                 self.assertLessEqual(count, BUDGET)
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+class NotFoundPlanTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_language_tree()
+
+    def test_a_404_reads_no_content_table_whole(self):
+        for path in (
+            "/vi/lang-khong-ton-tai/",
+            "/en/villages/no-such-village/",
+            "/en/villages/van-phuc/",
+        ):
+            with self.subTest(path=path):
+                self.client.get(path)
+                with CaptureQueriesContext(connection) as queries:
+                    self.assertEqual(self.client.get(path).status_code, 404)
+                selects = [q["sql"] for q in queries.captured_queries]
+                scans = scanned_tables([sql for sql in selects if sql and sql.startswith("SELECT")])
+                self.assertEqual([s for s in scans if s[1] in CONTENT_TABLES], [])

@@ -18,10 +18,11 @@ from routes.models import RoutePage
 from ..scenario import build_language_tree
 from ..utils import count_queries, soup, translate_page
 
-# The planners' words for reading a whole table: SQLite's "SCAN t" (not "SCAN t USING
-# INDEX …"), PostgreSQL's "Seq Scan on t".
+# The planners' words for reading a whole table: SQLite's "SCAN t", also in the order of
+# an index ("SCAN t USING INDEX i": every row, where "SEARCH" reads some), PostgreSQL's
+# "Seq Scan on t".
 FULL_SCAN = {
-    "sqlite": re.compile(r"^SCAN (\w+)$"),
+    "sqlite": re.compile(r"^SCAN (\w+)(?: USING (?:COVERING )?INDEX \w+)?$"),
     "postgresql": re.compile(r"Seq Scan on (\w+)"),
 }
 # Tables that grow with the content.
