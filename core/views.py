@@ -49,7 +49,8 @@ def versions_elsewhere(request):
         return []
     rest = path[len(prefix) :]
     components = [part for part in rest.split("/") if part]
-    if len(rest) > 1000 or len(components) > 10:
+    # No slug holds a NUL, and PostgreSQL rejects one in a query (HomePage.route).
+    if len(rest) > 1000 or len(components) > 10 or "\x00" in rest:
         return []
     site = Site.find_for_request(request)
     if site is None:
