@@ -156,16 +156,7 @@ class BasePage(HeroMixin, IntroMixin, Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        # The hero image is read by the page, its social tags and its structured
-        # data: kept as a plain row under the live revision (core.frozen), one
-        # query fewer on every page with a hero. A preview reads the edited one.
-        field = self._meta.get_field("hero_image")
-        if (
-            self.hero_image_id
-            and not field.is_cached(self)
-            and not getattr(request, "is_preview", False)
-        ):
-            remember_foreign_keys(self, "hero", ["hero_image"])
+        self.remember_hero(request)
         return super().get_context(request, *args, **kwargs)
 
     def full_clean(self, *args, **kwargs):
@@ -181,6 +172,22 @@ class BasePage(HeroMixin, IntroMixin, Page):
     def folded_title(self):
         """The title without Vietnamese marks, for search (core/text.py)."""
         return fold_vietnamese(self.title)
+
+    def remember_hero(self, request=None):
+        """Set the hero image from the cache, kept as a plain row under the live revision.
+
+        The hero image is read by the page, its social tags and its structured
+        data: one query fewer on every page with a hero, and one cache entry
+        (``hero``) whichever page type or view (the pages API) reads it first.
+        A preview reads the edited one.
+        """
+        field = self._meta.get_field("hero_image")
+        if (
+            self.hero_image_id
+            and not field.is_cached(self)
+            and not getattr(request, "is_preview", False)
+        ):
+            remember_foreign_keys(self, "hero", ["hero_image"])
 
     @classmethod
     def tabs(cls, *tabs):

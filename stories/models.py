@@ -1,6 +1,7 @@
 """Heritage stories, product stories and artisan portraits."""
 
 from django.db import models
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -15,8 +16,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
+from core.cache import remember
+from core.frozen import freeze, thaw
 from core.i18n import localized_chosen
-from core.listing import paginate_marked
+from core.listing import mark_languages, paginate_marked
 from core.models import BasePage, IndexPageMixin
 from core.query import PAGE, QueryParameter
 
@@ -110,31 +113,99 @@ class StoryPage(BasePage):
         verbose_name = _("story")
 
     def get_context(self, request, *args, **kwargs):
+        from core.renditions import hero_images, prefetch_renditions, stream_images
+
         context = super().get_context(request, *args, **kwargs)
-        context["localized_stream_pages"] = self.localized_stream_pages(self.body)
+        chosen = self.localized_stream_pages(self.body, renditions=False)
+        context["localized_stream_pages"] = chosen
+        # One rendition query for every image the page shows: its hero, its
+        # body's pictures and the cards of the body and of the related stories.
+        prefetch_renditions(
+            [
+                self.hero_image if self.hero_image_id else None,
+                *stream_images(self.body),
+                *hero_images(chosen.values()),
+                *hero_images(self.related_stories),
+            ]
+        )
         return context
 
     @cached_property
+    def chosen_pages(self):
+        """The villages, products, producers and related stories the story links, each in
+        the reader's language where translated (``core.i18n.localized_chosen``).
+
+        Kept as plain rows (core.frozen) per story and language, under its
+        live revision (which fixes the chosen rows) and the content generation
+        (which a publish, an unpublish or a saved image anywhere replaces), so
+        the four lists cost no query on a view. A preview reads the editor's
+        unsaved rows, held in memory, as they are.
+        """
+        rows = {name: getattr(self, relation).all() for name, (relation, _f, _r) in CHOSEN.items()}
+        if not self.pk or not all(isinstance(found, QuerySet) for found in rows.values()):
+            return {
+                name: localized_chosen(
+                    rows[name], field, self.locale, images="hero_image" in related
+                )
+                for name, (_relation, field, related) in CHOSEN.items()
+            }
+
+        def build():
+            return {
+                name: [
+                    freeze(page, related, loaded_only=True)
+                    for page in localized_chosen(
+                        rows[name], field, self.locale, images="hero_image" in related
+                    )
+                ]
+                for name, (_relation, field, related) in CHOSEN.items()
+            }
+
+        frozen = remember(
+            "story-chosen", [self.pk, self.live_revision_id or "", self.locale_id], build
+        )
+        return {
+            name: mark_languages(
+                [
+                    thaw(rows[name].model._meta.get_field(field).related_model, row, related)
+                    for row in frozen[name]
+                ],
+                self.locale,
+            )
+            for name, (_relation, field, related) in CHOSEN.items()
+        }
+
+    @property
     def villages(self):
         """The villages this story is about, each in the reader's language where translated."""
-        return localized_chosen(self.story_villages.all(), "village", self.locale)
+        return self.chosen_pages["villages"]
 
-    @cached_property
+    @property
     def products(self):
         """The products this story is about, each in the reader's language where translated
         (a sample product is left out where samples are not shown: its page is not served)."""
-        products = localized_chosen(self.story_products.all(), "product", self.locale)
-        return [product for product in products if not product.sample_hidden]
+        return [product for product in self.chosen_pages["products"] if not product.sample_hidden]
 
-    @cached_property
+    @property
     def producers(self):
         """The producers this story is about, each in the reader's language where translated."""
-        producers = localized_chosen(self.story_producers.all(), "producer", self.locale)
-        return [producer for producer in producers if not producer.sample_hidden]
+        return [
+            producer for producer in self.chosen_pages["producers"] if not producer.sample_hidden
+        ]
 
-    @cached_property
+    @property
     def related_stories(self):
-        return localized_chosen(self.related.all(), "story", self.locale, images=True)
+        return self.chosen_pages["related_stories"]
+
+
+# The pages a story links, by list: (inline relation, its page field, what a
+# list's pages need besides their own row). Related stories show as cards.
+CHOSEN = {
+    "villages": ("story_villages", "village", ["locale"]),
+    "products": ("story_products", "product", ["locale"]),
+    "producers": ("story_producers", "producer", ["locale"]),
+    "related_stories": ("related", "story", ["locale", "hero_image"]),
+}
 
 
 class StoryVillage(Orderable):

@@ -116,7 +116,7 @@ class FreezeThawTests(TestCase):
             page.prefetch_parts()
             self.assertEqual(page.hero_image.title, "Lò gốm")
         key = [page.pk, page.live_revision_id, page.locale_id, page.hero_image_id]
-        self.assertTrue(only_plain(self.stored("village-hero", *key)))
+        self.assertTrue(only_plain(self.stored("hero", *key)))
 
     def test_parts_of_a_list_of_pages_are_read_again_after_a_publish(self):
         village = VillagePage.objects.get(pk=self.tree.bat_trang.pk)

@@ -19,9 +19,6 @@ pytestmark = pytest.mark.django_db
 
 BUDGET = 12
 DEMO_VILLAGES = 8
-# Measured over the budget on the demo (most in English), not fixed yet: pinned so
-# that they cannot grow; a lower count here is progress (docs/performance.md).
-OVER_BUDGET = {"StoryPage": 16}
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +37,10 @@ def live_in(model, language):
     return list(model.objects.live().filter(locale__language_code=language).order_by("path"))
 
 
-def assert_within_budget(client, page, subtests, django_assert_max_num_queries, budget=BUDGET):
+def assert_within_budget(client, page, subtests, django_assert_max_num_queries):
     url = page.get_url()
     client.get(url)  # fills the data caches and makes the renditions
-    with subtests.test(url=url), django_assert_max_num_queries(budget):
+    with subtests.test(url=url), django_assert_max_num_queries(BUDGET):
         response = client.get(url)
         assert response.status_code == 200
 
@@ -72,5 +69,4 @@ def test_first_demo_page_of_every_type_stays_within_the_budget(
     assert {ProducerPage, ProductPage} <= set(first_of_type)
     client = Client()
     for model, page in first_of_type.items():
-        budget = OVER_BUDGET.get(model.__name__, BUDGET)
-        assert_within_budget(client, page, subtests, django_assert_max_num_queries, budget)
+        assert_within_budget(client, page, subtests, django_assert_max_num_queries)

@@ -452,12 +452,12 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
 
         A preview shows the parts being edited, in memory: they are not replaced.
         """
-        from core.frozen import remember_foreign_keys, remember_parts
+        from core.frozen import remember_parts
 
         from .parts import VillageCraft, VillageGalleryImage
 
+        self.remember_hero(request)
         if not getattr(request, "is_preview", False):
-            remember_foreign_keys(self, "village-hero", ["hero_image"])
             plain = {name: (getattr(self, name).model.objects.all(), []) for name in VILLAGE_PARTS}
             remember_parts(
                 self,
