@@ -26,12 +26,9 @@ def _models():
 def _events(locale, samples):
     """Live, real (not alias) events in the reader's fallback languages, loaded for cards."""
     EventPage, EventVillage = _models()
+    order = i18n.fallback_languages(locale.language_code)
     queryset = (
-        visible(
-            EventPage.objects.filter(
-                locale__language_code__in=i18n.fallback_languages(locale.language_code)
-            )
-        )
+        visible(EventPage.objects.filter(locale__language_code__in=order))
         .select_related("locale", "hero_image")
         .prefetch_related(
             Prefetch(
