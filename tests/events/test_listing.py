@@ -4,8 +4,10 @@ import datetime
 
 from django.test import SimpleTestCase, override_settings
 
+from core.i18n import locale_for
+from events import queries
 from events.factories import EventPageFactory
-from events.listing import upcoming_at
+from events.listing import timeline, upcoming_at
 from events.recurrence import HANOI
 from tests.utils import soup
 
@@ -48,6 +50,20 @@ class KeptTimelineTests(EventTreeTestCase):
             end_time=None,
         )
         self.assertIn("Hội làng", [title for title, _day in self.starts("/vi/events/")])
+
+    def test_the_kept_timeline_ranks_as_the_recurrence_rules_do(self):
+        moment = queries.reference_moment()
+        for language in ("vi", "en", "fr"):
+            with self.subTest(language=language):
+                locale = locale_for(language)
+                every = queries.candidate_events(locale)
+                expected = [
+                    (event.pk, event.occurrence, event.following)
+                    for event in queries.upcoming_from(every, moment, include_cancelled=True)
+                ]
+                self.assertTrue(expected)
+                kept = timeline(locale, moment.date())["upcoming"]
+                self.assertEqual(upcoming_at(kept, moment), expected)
 
 
 def at(day, hour):
