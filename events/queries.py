@@ -23,17 +23,8 @@ def _models():
     return apps.get_model("events", "EventPage"), apps.get_model("events", "EventVillage")
 
 
-def candidate_events(locale, *, village=None, samples=None):
-    """Live, real (not alias) events for a reader of ``locale``.
-
-    Each event once: in ``locale`` when translated, else in English, else in
-    Vietnamese, marked ``is_fallback``/``shown_language`` as
-    ``core.i18n.localized_list`` marks pages. ``village``: only events linked
-    to that village (in any language). Villages of each event are read in the
-    reader's language as ``event.villages``. Three to four queries, whatever
-    the number of events. ``samples``: include sample (``is_demo``) events;
-    default ``samples_shown()``.
-    """
+def _events(locale, samples):
+    """Live, real (not alias) events in the reader's fallback languages, loaded for cards."""
     EventPage, EventVillage = _models()
     order = i18n.fallback_languages(locale.language_code)
     queryset = (
@@ -51,17 +42,45 @@ def candidate_events(locale, *, village=None, samples=None):
     )
     if not (samples_shown() if samples is None else samples):
         queryset = queryset.exclude(is_demo=True)
-    if village is not None:
-        linked = EventVillage.objects.filter(
-            village__translation_key=village.translation_key
-        ).values("page__translation_key")
-        queryset = queryset.filter(translation_key__in=linked)
-    events = list(i18n.best_versions(queryset, locale).values())
+    return queryset
+
+
+def _marked(events, locale):
     _attach_villages(events, locale)
     for event in events:
         event.shown_language = event.locale.language_code
         event.is_fallback = event.locale_id != locale.pk
     return events
+
+
+def candidate_events(locale, *, village=None, samples=None):
+    """Live, real (not alias) events for a reader of ``locale``.
+
+    Each event once: in ``locale`` when translated, else in English, else in
+    Vietnamese, marked ``is_fallback``/``shown_language`` as
+    ``core.i18n.localized_list`` marks pages. ``village``: only events linked
+    to that village (in any language). Villages of each event are read in the
+    reader's language as ``event.villages``. Three to four queries, whatever
+    the number of events. ``samples``: include sample (``is_demo``) events;
+    default ``samples_shown()``.
+    """
+    _EventPage, EventVillage = _models()
+    queryset = _events(locale, samples)
+    if village is not None:
+        linked = EventVillage.objects.filter(
+            village__translation_key=village.translation_key
+        ).values("page__translation_key")
+        queryset = queryset.filter(translation_key__in=linked)
+    return _marked(list(i18n.best_versions(queryset, locale).values()), locale)
+
+
+def events_by_pk(pks, locale):
+    """The events ``pks`` (chosen by ``candidate_events`` earlier), loaded and marked for cards.
+
+    In the order of ``pks``; an event gone since (unpublished) is left out.
+    """
+    found = {event.pk: event for event in _events(locale, samples=True).filter(pk__in=pks)}
+    return _marked([found[pk] for pk in pks if pk in found], locale)
 
 
 def _attach_villages(events, locale):

@@ -19,20 +19,23 @@ page and ignored, and the page answers 400: never a 500, and what the other
 facets match is still listed.
 """
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property, reduce
+from operator import and_, or_
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.cache import remember
 from core.privacy import public_q
 from core.query import PAGE, QueryParameter, split_known
 from core.samples import samples_shown
 from core.text import fold_vietnamese
 
+from . import ocop
 from .markets import MARKETS, country_name
 from .models import (
     Material,
@@ -70,27 +73,6 @@ QUERY_PARAMETERS = tuple(QueryParameter(name, many=True) for name in FACETS) + (
 
 
 @dataclass
-class Row:
-    """What the facets read of one product."""
-
-    pk: int
-    title: str
-    producer: object
-    village: object
-    certificate: object
-    craft: object
-    values: dict = field(default_factory=dict)  # facet name → set of values
-
-    @property
-    def order(self):
-        stars = self.certificate.stars if self.certificate else 0
-        potential = (
-            self.certificate is not None and self.certificate.rating == Rating.POTENTIAL_FIVE
-        )
-        return (-stars, not potential, self.title.casefold())
-
-
-@dataclass
 class Option:
     value: str
     label: str
@@ -109,84 +91,129 @@ class Facet:
         return any(option.selected for option in self.options)
 
 
+# --- The index: what the facets read of every product, kept per language ------
+
+
+def product_index(locale):
+    """Every listed product of ``locale`` as plain data, kept until content changes.
+
+    ``{"products": [[pk, producer title, OCOP rating, craft name], ...]}`` best
+    rated first, the village facet's labels, and ``bits``: for each facet
+    value, the products that have it as the bits of one integer (bit ``i`` =
+    ``products[i]``). A request then filters and counts with a few integer
+    operations per facet value (``Catalogue``) instead of a pass over every
+    product, so its work does not grow with the catalogue (docs/performance.md).
+    """
+    samples = samples_shown()
+    return remember("product-catalogue", [locale.pk, samples], lambda: _build(locale, samples))
+
+
+def _build(locale, samples):
+    from villages.models import Craft, VillagePage
+
+    products = ProductPage.objects.filter(public_q(), locale=locale)
+    if not samples:
+        products = products.filter(is_sample=False)
+    # A product is listed only under a visible producer and village: fail closed.
+    producers = {
+        path: title
+        for path, title, is_sample in ProducerPage.objects.filter(
+            public_q(), locale=locale
+        ).values_list("path", "title", "is_sample")
+        if samples or not is_sample
+    }
+    villages = {
+        path: (slug, title)
+        for path, slug, title in VillagePage.objects.filter(public_q(), locale=locale)
+        .order_by("path")
+        .values_list("path", "slug", "title")
+    }
+    certificates = defaultdict(list)
+    for certificate in OcopCertificate.objects.filter(page__in=products.values("pk")):
+        certificates[certificate.page_id].append(certificate)
+    crafts = Craft.by_translation_key(locale)
+    rows = []
+    columns = (
+        "pk", "path", "title", "craft__translation_key", "ocop_group", "materials",
+        "export_markets",
+    )  # fmt: skip
+    for pk, path, title, craft_key, group, materials, markets in products.values_list(*columns):
+        producer = producers.get(path[: -Page.steplen])
+        village = villages.get(path[: -2 * Page.steplen])
+        if producer is None or village is None:
+            continue
+        certificate = latest_certificate(certificates.get(pk, []))
+        craft = crafts.get(craft_key)
+        stars = certificate.stars if certificate else 0
+        potential = certificate is not None and certificate.rating == Rating.POTENTIAL_FIVE
+        rows.append(
+            {
+                "order": (-stars, not potential, title.casefold()),
+                "card": [
+                    pk,
+                    producer,
+                    certificate.rating if certificate else "",
+                    craft and craft.name,
+                ],
+                "values": {
+                    "craft": [craft.slug] if craft else [],
+                    "village": [village[0]],
+                    "stars": [RATING_SLUG[certificate.rating]] if certificate else [],
+                    "market": list(markets),
+                    "material": list(materials),
+                    "group": [group] if group else [],
+                },
+            }
+        )
+    rows.sort(key=lambda row: row["order"])
+    bits = {name: defaultdict(int) for name in FACETS}
+    for number, row in enumerate(rows):
+        for name, values in row["values"].items():
+            for value in values:
+                bits[name][value] |= 1 << number
+    return {
+        "products": [row["card"] for row in rows],
+        "bits": {name: dict(masks) for name, masks in bits.items()},
+        "villages": dict(villages.values()),
+    }
+
+
 class Catalogue:
     """The products live in ``locale``, the facets chosen in ``query``, their counts."""
 
     def __init__(self, locale, query):
         self.locale = locale
-        self.rows = self._rows()
-        self.labels = self._labels()
+        index = product_index(locale)
+        self.products, self.bits = index["products"], index["bits"]
+        self.labels = self._labels(index["villages"])
         self.selected, self.errors = self._read(query)
-        self.results = sorted(
-            (row for row in self.rows if self._matches(row)), key=lambda row: row.order
-        )
-
-    # --- Reading the database -------------------------------------------
-
-    def _rows(self):
-        from villages.models import Craft, VillagePage
-
-        products = ProductPage.objects.filter(public_q(), locale=self.locale)
-        if not samples_shown():
-            products = products.filter(is_sample=False)
-        # A product is listed only under a visible producer and village: fail closed.
-        producers = {
-            producer.path: producer
-            for producer in ProducerPage.objects.filter(public_q(), locale=self.locale).only(
-                "path", "title", "slug", "url_path", "locale_id", "is_sample"
-            )
-            if samples_shown() or not producer.is_sample
+        # Per facet, the products its chosen values allow (all when none is chosen).
+        everything = (1 << len(self.products)) - 1
+        self.allowed = {
+            name: reduce(or_, (self.bits[name].get(value, 0) for value in chosen), 0)
+            if chosen
+            else everything
+            for name, chosen in self.selected.items()
         }
-        villages = {
-            village.path: village
-            for village in VillagePage.objects.filter(public_q(), locale=self.locale).only(
-                "path", "title", "slug", "url_path", "locale_id"
-            )
-        }
-        certificates = defaultdict(list)
-        for certificate in OcopCertificate.objects.filter(page__in=products.values("pk")):
-            certificates[certificate.page_id].append(certificate)
-        crafts = Craft.by_translation_key(self.locale)
-        self.crafts = crafts
-        rows = []
-        columns = (
-            "pk", "path", "title", "craft__translation_key", "ocop_group", "materials",
-            "export_markets",
-        )  # fmt: skip
-        for pk, path, title, craft_key, group, materials, markets in products.values_list(*columns):
-            producer = producers.get(path[: -Page.steplen])
-            village = villages.get(path[: -2 * Page.steplen])
-            if producer is None or village is None:
-                continue
-            certificate = latest_certificate(certificates.get(pk, []))
-            craft = crafts.get(craft_key)
-            rows.append(
-                Row(
-                    pk=pk,
-                    title=title,
-                    producer=producer,
-                    village=village,
-                    certificate=certificate,
-                    craft=craft,
-                    values={
-                        "craft": {craft.slug} if craft else set(),
-                        "village": {village.slug},
-                        "stars": {RATING_SLUG[certificate.rating]} if certificate else set(),
-                        "market": set(markets),
-                        "material": set(materials),
-                        "group": {group} if group else set(),
-                    },
-                )
-            )
-        self.villages = villages
-        return rows
+        shown = self._allowed()
+        self.results = [
+            product for number, product in enumerate(self.products) if shown >> number & 1
+        ]
 
-    def _labels(self):
+    def _allowed(self, skip=None):
+        """The products every chosen facet allows, ``skip`` left out, as bits."""
+        return reduce(and_, (mask for name, mask in self.allowed.items() if name != skip))
+
+    def _labels(self, villages):
         """Every value each facet knows, with its label in the reader's language."""
+        from villages.models import Craft
+
         language = self.locale.language_code
         return {
-            "craft": {craft.slug: craft.name for craft in self.crafts.values()},
-            "village": {village.slug: village.title for village in self.villages.values()},
+            "craft": {
+                craft.slug: craft.name for craft in Craft.by_translation_key(self.locale).values()
+            },
+            "village": villages,
             "stars": {
                 "5": gettext("5 stars"),
                 "potential-5": gettext("4 stars, potential 5"),
@@ -211,13 +238,6 @@ class Catalogue:
                 for value in unknown
             ]
         return selected, errors
-
-    def _matches(self, row, skip=None):
-        return all(
-            not chosen or row.values[name].intersection(chosen)
-            for name, chosen in self.selected.items()
-            if name != skip
-        )
 
     @property
     def active(self):
@@ -259,16 +279,15 @@ class Catalogue:
         """Each facet with the options worth offering: those that match, and those chosen."""
         facets = []
         for name, legend in FACETS.items():
-            counts = Counter()
-            for row in self.rows:
-                if self._matches(row, skip=name):
-                    counts.update(row.values[name])
+            # What the list would hold with each value added: the other facets applied.
+            others = self._allowed(skip=name)
+            masks = self.bits[name]
             chosen = self.selected[name]
-            options = [
-                Option(value, label, counts[value], value in chosen)
-                for value, label in self.labels[name].items()
-                if counts[value] or value in chosen
-            ]
+            options = []
+            for value, label in self.labels[name].items():
+                count = (others & masks.get(value, 0)).bit_count()
+                if count or value in chosen:
+                    options.append(Option(value, label, count, value in chosen))
             if name in ("craft", "village", "material"):
                 options.sort(key=lambda option: fold_vietnamese(option.label).casefold())
             elif name == "market":
@@ -279,24 +298,23 @@ class Catalogue:
 
     # --- The shown page ---------------------------------------------------
 
-    def cards(self, rows):
+    def cards(self, products):
         """The products of one page of results, loaded with what a card shows: one query."""
-        rows = list(rows)
+        products = list(products)
         pages = {
             page.pk: page
-            for page in ProductPage.objects.filter(pk__in=[row.pk for row in rows])
+            for page in ProductPage.objects.filter(pk__in=[product[0] for product in products])
             .select_related("hero_image", "locale")
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
         }
         cards = []
-        for row in rows:
-            page = pages.get(row.pk)
-            if page is None:  # unpublished between the two queries
+        for pk, producer, rating, craft in products:
+            page = pages.get(pk)
+            if page is None:  # unpublished between the cache and the query
                 continue
-            page.card_producer = row.producer
-            page.card_village = row.village
-            page.card_certificate = row.certificate
-            page.card_crafts = [row.craft.name] if row.craft else []
+            page.card_producer = producer
+            page.card_rating = ocop.rating_words(rating) if rating else ""
+            page.card_crafts = [craft] if craft else []
             cards.append(page)
         return cards

@@ -251,7 +251,40 @@ class CatalogueTests(TestCase):
                 if number % 3 == 0:
                     OcopCertificateFactory(page=product)
 
-        assert_constant_queries(self, URL + "?stars=4&market=JP", add_products, 10)
+        # The facets come from the cached index (products.catalogue.product_index):
+        # the cards of the shown page are the only product query once it is built.
+        assert_constant_queries(self, URL + "?stars=4&market=JP", add_products, 6)
+
+    def test_counts_cover_every_product_not_only_the_shown_page(self):
+        # 45 more ceramics, in three markets by turns: 30 sold in France, more than a page (24).
+        for number in range(45):
+            self.product(
+                self.producer, f"Chén {number:02d}", [["IT"], ["FR"], ["JP", "FR"]][number % 3],
+                self.ceramics, Rating.FOUR if number < 10 else None,
+            )  # fmt: skip
+        response = self.client.get(URL + "?craft=ceramics&market=FR")
+        self.assertEqual(len(titles(response)), ProductIndexPage.page_size)
+        self.assertIn("30 sản phẩm", soup(response).select_one("#results-title").get_text())
+        # Markets with the craft applied (47 ceramics), market's own choice left out.
+        self.assertEqual(
+            facet(response, "market"),
+            {"FR": (30, True), "IT": (16, False), "JP": (16, False), "KR": (1, False)},
+        )
+        # Stars with both applied: the first 10 new ones have 4 stars, 6 of them sold in France.
+        self.assertEqual(facet(response, "stars"), {"4": (6, False)})
+        self.assertEqual(len(titles(self.client.get(URL + "?craft=ceramics&market=FR&page=2"))), 6)
+
+    def test_a_publish_shows_at_once_though_the_catalogue_is_kept_in_the_cache(self):
+        self.assertEqual(facet(self.client.get(URL), "market")["IT"], (1, False))
+        self.product(self.producer, "Đĩa men lam", ["IT"], self.ceramics, Rating.FIVE)
+        self.four.title = "Bình gốm men rạn"
+        self.four.save_revision().publish()
+        response = self.client.get(URL)
+        self.assertEqual(
+            titles(response),
+            ["Bộ ấm chén 5 sao", "Đĩa men lam", "Bình gốm men rạn", "Hộp sơn mài", "Khay mẫu"],
+        )
+        self.assertEqual(facet(response, "market")["IT"], (2, False))
 
 
 class CatalogueTreeTests(WagtailPageTestCase):
