@@ -116,9 +116,7 @@ def matching_rows(query_terms, language):
     own = shown_entries(
         SearchEntry.objects.filter(language=language, translation_key=OuterRef("translation_key"))
     )
-    rows = shown_entries(SearchEntry.objects.filter(language__in=languages))
-    for term in query_terms:
-        rows = rows.filter(document__contains=term)
+    rows = shown_entries(SearchEntry.objects.matching(query_terms).filter(language__in=languages))
     counts = {f"mentions_{index}": mentions(term) for index, term in enumerate(query_terms)}
     found = list(
         rows.annotate(translated=Exists(own), **counts).values(*FIELDS, "translated", *counts)
