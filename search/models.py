@@ -73,6 +73,12 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [
+            # "Does this page exist in the visitor's language?" is asked for
+            # every match (``services.matching_rows``): one lookup, not a
+            # walk through every row of the language.
+            models.Index(fields=["translation_key", "language"], name="search_entry_key_language"),
+        ]
 
     def __str__(self):
         return f"{self.language}: {self.title}"
