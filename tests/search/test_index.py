@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import override_settings
 from wagtail.test.utils import WagtailPageTestCase
 
+from search import indexing
 from search.models import SearchEntry
 from search.text import terms
 from tests.utils import create_vi_home, soup, translate_page
@@ -144,6 +145,13 @@ class TrigramIndexTests(WagtailPageTestCase):
         self.pottery.save_revision().publish()
         self.assert_index_follows_the_rows(["su", "gom", "pottery"])
         self.assertEqual(result_urls(self.client.get("/en/search/?q=gom+su")), [english.url])
+
+    def test_the_index_follows_a_rebuild(self):
+        before = like_scan(terms("gom"))
+        SearchEntry.objects.filter(page=self.pottery).update(document=" lua ")
+        self.assertEqual(indexing.rebuild(), SearchEntry.objects.count())
+        self.assert_index_follows_the_rows(["gom", "lua", "may"])
+        self.assertEqual(len(like_scan(terms("gom"))), len(before))
 
     def test_fts_syntax_in_a_query_is_plain_text(self):
         plain = result_urls(self.client.get("/vi/search/?q=gom"))
