@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, IntegerField, OuterRef, Value
+from django.db.models import Exists, F, IntegerField, OuterRef, Q, Value
 from django.db.models.functions import Cast, Length, Replace
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -122,9 +122,11 @@ def matching_rows(query_terms, language):
     )
     rows = shown_entries(SearchEntry.objects.matching(query_terms).filter(language__in=languages))
     counts = {f"mentions_{index}": mentions(term) for index, term in enumerate(query_terms)}
-    found = list(
-        rows.annotate(translated=Exists(own), **counts).values(*FIELDS, "translated", *counts)
-    )
+    rows = rows.annotate(translated=Exists(own), **counts)
+    # A fallback row whose page exists in the visitor's language is never
+    # shown (``best_versions``): left in the database, not read and dropped.
+    rows = rows.filter(Q(language=language) | Q(translated=False))
+    found = list(rows.values(*FIELDS, "translated", *counts))
     for row in found:
         row["mentions"] = sum(row.pop(name) for name in counts)
     return found
