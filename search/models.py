@@ -8,7 +8,7 @@ both databases (docs/search.md); an index of trigrams under it (migration
 0002) keeps matching from reading every row.
 """
 
-from django.db import connection, models
+from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +32,7 @@ class SearchEntryQuerySet(models.QuerySet):
         for term in query_terms:
             rows = rows.filter(document__contains=term)
         indexed = [term for term in query_terms if len(term) >= TRIGRAM]
-        if indexed and connection.vendor == "sqlite":
+        if indexed and connections[self.db].vendor == "sqlite":
             # Each term as an FTS5 string (quotes doubled), so no query is
             # read as FTS syntax (NEAR, *, ^, -, column filters).
             phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in indexed)
