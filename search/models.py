@@ -4,13 +4,46 @@ Why not Wagtail's search index: its database backend uses SQLite FTS5 or
 PostgreSQL full text, which fold marks differently (FTS5 keeps ố, neither
 folds đ), split no Japanese or Korean words, and fail on FTS syntax in a
 query. A row of folded text per page, matched with LIKE, behaves the same on
-both databases (docs/search.md).
+both databases (docs/search.md); an index of trigrams under it (migration
+0002) keeps matching from reading every row.
 """
 
-from django.db import models
+from django.db import connections, models
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from .text import MAX_QUERY_LENGTH
+
+# Trigram indexes find substrings of three characters or more; shorter terms
+# ("陶器" as one bigram, " a") are matched by LIKE alone.
+TRIGRAM = 3
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def matching(self, query_terms):
+        """Rows whose ``document`` contains every term (``search.text.terms``).
+
+        LIKE decides what matches, the same on every database. On SQLite the
+        FTS5 trigram table (migration 0002) first narrows the rows to those
+        holding every indexable term, so LIKE reads candidates only;
+        PostgreSQL's planner uses its trigram GIN index for LIKE by itself.
+        """
+        rows = self
+        for term in query_terms:
+            rows = rows.filter(document__contains=term)
+        indexed = [term for term in query_terms if len(term) >= TRIGRAM]
+        if indexed and connections[self.db].vendor == "sqlite":
+            # Each term as an FTS5 string (quotes doubled), so no query is
+            # read as FTS syntax (NEAR, *, ^, -, column filters).
+            phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in indexed)
+            rows = rows.filter(
+                pk__in=RawSQL(
+                    "SELECT rowid FROM search_searchentry_fts "
+                    "WHERE search_searchentry_fts MATCH %s",
+                    [phrases],
+                )
+            )
+        return rows
 
 
 class SearchEntry(models.Model):
@@ -35,9 +68,17 @@ class SearchEntry(models.Model):
     # Folded title alone, for ranking and "did you mean".
     folded_title = models.CharField(max_length=255)
 
+    objects = SearchEntryQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [
+            # "Does this page exist in the visitor's language?" is asked for
+            # every match (``services.matching_rows``): one lookup, not a
+            # walk through every row of the language.
+            models.Index(fields=["translation_key", "language"], name="search_entry_key_language"),
+        ]
 
     def __str__(self):
         return f"{self.language}: {self.title}"

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, IntegerField, OuterRef, Value
+from django.db.models import Exists, F, IntegerField, OuterRef, Q, Value
 from django.db.models.functions import Cast, Length, Replace
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,7 @@ from core.privacy import visible
 from core.samples import samples_shown
 
 from .models import FruitlessSearch, SearchEntry
-from .text import MAX_QUERY_LENGTH, fold, terms
+from .text import MAX_QUERY_LENGTH, fold, terms, words_only
 
 # The "type" facet: value in the URL → label. Order is the order shown.
 KINDS = {
@@ -66,6 +66,10 @@ FIELDS = (
 )
 # Mentions in the body count up to this many (``score``).
 MAX_MENTIONS = 10
+# Village facets shown, most results first (the demo has 8 villages a
+# language): a list a visitor can read, and a page whose cost does not grow
+# with the number of villages.
+MAX_VILLAGE_FACETS = 12
 
 
 @dataclass
@@ -116,13 +120,13 @@ def matching_rows(query_terms, language):
     own = shown_entries(
         SearchEntry.objects.filter(language=language, translation_key=OuterRef("translation_key"))
     )
-    rows = shown_entries(SearchEntry.objects.filter(language__in=languages))
-    for term in query_terms:
-        rows = rows.filter(document__contains=term)
+    rows = shown_entries(SearchEntry.objects.matching(query_terms).filter(language__in=languages))
     counts = {f"mentions_{index}": mentions(term) for index, term in enumerate(query_terms)}
-    found = list(
-        rows.annotate(translated=Exists(own), **counts).values(*FIELDS, "translated", *counts)
-    )
+    rows = rows.annotate(translated=Exists(own), **counts)
+    # A fallback row whose page exists in the visitor's language is never
+    # shown (``best_versions``): left in the database, not read and dropped.
+    rows = rows.filter(Q(language=language) | Q(translated=False))
+    found = list(rows.values(*FIELDS, "translated", *counts))
     for row in found:
         row["mentions"] = sum(row.pop(name) for name in counts)
     return found
@@ -162,10 +166,10 @@ def covered(query_terms):
 
 
 def score(row, query_terms):
-    title = " " + "".join(c if c.isalnum() else " " for c in row["folded_title"]) + " "
+    title = " " + words_only(row["folded_title"]) + " "
     # A page whose title is its Vietnamese name ("Bát Tràng" in English) has none stored.
     name = fold(row["vietnamese_title"]) or row["folded_title"]
-    vietnamese = " " + "".join(c if c.isalnum() else " " for c in name) + " "
+    vietnamese = " " + words_only(name) + " "
     points = KIND_WEIGHT.get(row["kind"], 0)
     in_title = sum(term in title for term in query_terms)
     points += 10 * in_title
@@ -223,7 +227,11 @@ def village_facets(rows, language, chosen):
     for key, count in counts.items():
         name, code = names.get(key, ("?", language))
         facets.append(Facet(value=key, label=name, count=count, language=code))
-    return sorted(facets, key=lambda facet: (-facet.count, fold(facet.label)))
+    facets.sort(key=lambda facet: (-facet.count, fold(facet.label)))
+    shown = facets[:MAX_VILLAGE_FACETS]
+    # The chosen village stays listed (and named in its chip) however few its results.
+    shown.extend(facet for facet in facets[MAX_VILLAGE_FACETS:] if facet.value == chosen)
+    return shown
 
 
 def village_names(language):

@@ -54,3 +54,31 @@ class RankingCostTests(WagtailPageTestCase):
             shown = services.with_text(rows)
         self.assertEqual(len(shown), 3)
         self.assertTrue(all("text" in row for row in shown))
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+class VillageFacetBoundTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        index = VillageIndexPageFactory(parent=create_vi_home())
+        count = services.MAX_VILLAGE_FACETS + 2
+        cls.villages = [
+            VillagePageFactory(parent=index, title=f"Làng gốm {number:02d}", slug=f"v{number}")
+            for number in range(count)
+        ]
+
+    def test_at_most_so_many_villages_are_offered_most_results_first(self):
+        results = services.search("gom", "vi")
+        self.assertEqual(len(results.hits), len(self.villages))
+        self.assertEqual(
+            [facet.label for facet in results.villages],
+            [page.title for page in self.villages[: services.MAX_VILLAGE_FACETS]],
+        )
+
+    def test_a_chosen_village_beyond_the_bound_stays_listed_and_named(self):
+        last = self.villages[-1]
+        results = services.search("gom", "vi", village=str(last.translation_key))
+        self.assertEqual(len(results.villages), services.MAX_VILLAGE_FACETS + 1)
+        self.assertEqual(results.villages[-1].value, str(last.translation_key))
+        self.assertEqual(results.village_label, last.title)
+        self.assertEqual([hit["page_id"] for hit in results.hits], [last.pk])
