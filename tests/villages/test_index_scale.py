@@ -1,6 +1,6 @@
-"""The village index stays flat as villages grow: one SQL page of cards, the maps from the cache.
+"""The village index stays flat as villages grow: one page of cards, the maps from the cache.
 
-The cards are one page read in SQL; the maps (Leaflet data, the SVG map and
+The cards are one page read by key; the maps (Leaflet data, the SVG map and
 its note) show every matching village and come from plain data and markup
 kept per language, site, filters and content generation (docs/performance.md).
 """

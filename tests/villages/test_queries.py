@@ -14,8 +14,8 @@ from villages.factories import (
 )
 
 # Pinned from a real run; a change means the index's queries changed. One
-# page of villages is read in one query (counted by the map's cached entries,
-# which hold every match), their crafts in one, their hero renditions in one.
+# page of villages is read by key in one query (the map's cached entries hold
+# every match, in order), their crafts in one, their hero renditions in one.
 # Routing is Wagtail's own, uncached: the site, the language's root and the page (4
 # queries, 5 in English: Wagtail looks up the English root), then the page's own.
 EXPECTED_QUERIES = {"vi": 8, "en": 9}

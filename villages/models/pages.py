@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from api import fields as api
 from core.blocks import BodyBlock
 from core.cache import remember
-from core.listing import mark_languages, paginate_marked, with_fallbacks
+from core.listing import mark_languages, paginate, with_fallbacks
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.privacy import visible
 
@@ -65,11 +65,11 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         map_villages = remember(
             "village-index-map", map_key, lambda: self.map_entries(request, filters)
         )
-        # The cards: one page of villages in SQL, counted by the map's entries
-        # (the same villages), so the cost stays flat however many match.
-        page_obj = paginate_marked(
-            self.villages(filters), request, self.page_size, self.locale, count=len(map_villages)
-        )
+        # The cards: the requested page of those entries (each names its page,
+        # the best version for the reader), read by primary key in one query,
+        # so neither the count nor the page grows with the number of villages.
+        page_obj = paginate(map_villages, request, self.page_size)
+        page_obj.object_list = self.cards([entry["page_id"] for entry in page_obj.object_list])
         for village in page_obj.object_list:
             village.craft_list = village.crafts_in(crafts)
         context.update(
@@ -86,6 +86,18 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         )
         return context
 
+    def cards(self, ids):
+        """The village pages ``ids`` (versions chosen by ``listing``), in order, marked."""
+        pages = (
+            self.get_listing_model()
+            .objects.filter(pk__in=ids)
+            .select_related("locale", "hero_image")
+            .prefetch_related("hero_image__renditions", village_crafts_prefetch())
+            .defer_streamfields()
+            .in_bulk()
+        )
+        return mark_languages([pages[pk] for pk in ids if pk in pages], self.locale)
+
     def map_key(self, request, filters):
         """What the maps depend on besides content: language, site (links) and the filters."""
         site = Site.find_for_request(request)
@@ -100,8 +112,8 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         """Every matching village as a map entry, from the open-data GeoJSON builder.
 
         Two queries whatever the count (the villages and their crafts); the
-        cards' images are not read. The links depend on the request's site
-        only, which ``map_key`` names.
+        cards' images are not read (``cards`` reads them for one page). The
+        links depend on the request's site only, which ``map_key`` names.
         """
         from opendata.services import village_feature
 
@@ -116,14 +128,18 @@ class VillageIndexPage(IndexPageMixin, BasePage):
             map_entry(
                 village_feature(
                     village, crafts, village.get_url(request), village.locale.language_code
-                )
+                ),
+                page_id=village.pk,
             )
             for village in villages
         ]
 
 
-def map_entry(feature):
-    """What a map needs of a village (``map_villages`` in the index), from its GeoJSON Feature."""
+def map_entry(feature, page_id):
+    """What a map needs of a village (``map_villages`` in the index), from its GeoJSON Feature.
+
+    ``page_id``: the version shown to the reader, for the index's cards.
+    """
     properties = feature["properties"]
     longitude, latitude = feature["geometry"]["coordinates"]
     return {
@@ -134,6 +150,7 @@ def map_entry(feature):
         "vietnamese_name": properties["name_vi"],
         "crafts": properties["crafts"],
         "location_approximate": properties["location_approximate"],
+        "page_id": page_id,
     }
 
 
