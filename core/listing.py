@@ -10,15 +10,9 @@ from wagtail.models import Page
 from .i18n import fallback_rank
 
 
-def paginate(queryset, request, per_page, count=None):
-    """The requested page of results; a bad ``?page=`` is a 404, never a 500.
-
-    ``count``: the number of results when the caller already knows it (the
-    village index counts its cached map entries), saving the COUNT query.
-    """
+def paginate(queryset, request, per_page):
+    """The requested page of results; a bad ``?page=`` is a 404, never a 500."""
     paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count  # Paginator.count is a cached_property: this is its value.
     raw = request.GET.get("page", "1")
     try:
         return paginator.page(raw)
@@ -28,9 +22,9 @@ def paginate(queryset, request, per_page, count=None):
         ) from error
 
 
-def paginate_marked(queryset, request, per_page, locale, count=None):
+def paginate_marked(queryset, request, per_page, locale):
     """``paginate``, with the shown page's items marked by ``mark_languages``."""
-    page = paginate(queryset, request, per_page, count)
+    page = paginate(queryset, request, per_page)
     page.object_list = mark_languages(page.object_list, locale)
     return page
 
