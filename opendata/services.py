@@ -258,6 +258,34 @@ def geojson_data(layer, language_code, samples=None):
     )
 
 
+def village_feature(village, crafts, url, language_code):
+    """A village as a GeoJSON Feature: the one builder of the open-data layer and the index's maps.
+
+    ``crafts`` is ``Craft.by_translation_key`` of the reader's language (the
+    village's crafts prefetched with ``village_crafts_prefetch``), ``url``
+    the link that suits the caller (absolute in a download, local on a page),
+    ``language_code`` the language the village is shown in.
+    """
+    return {
+        "type": "Feature",
+        "id": str(village.translation_key),
+        "geometry": {
+            "type": "Point",
+            "coordinates": _position(village.latitude, village.longitude),
+        },
+        "properties": {
+            "kind": "village",
+            "id": str(village.translation_key),
+            "name": village.title,
+            "name_vi": village.vietnamese_name,
+            "url": url,
+            "inLanguage": language_code,
+            "crafts": [craft.name for craft in village.crafts_in(crafts)],
+            "location_approximate": village.location_approximate,
+        },
+    }
+
+
 def _village_layer(language_code):
     from villages import hours
     from villages.models import Craft, VillagePage
@@ -277,33 +305,15 @@ def _village_layer(language_code):
     features = []
     for village in villages:
         opening = hours.hours_data(village)
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(village.translation_key),
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": _position(village.latitude, village.longitude),
-                },
-                "properties": {
-                    "kind": "village",
-                    "id": str(village.translation_key),
-                    "name": village.title,
-                    "name_vi": village.vietnamese_name,
-                    "url": village.get_full_url(),
-                    "inLanguage": language_code,
-                    "crafts": [craft.name for craft in village.crafts_in(crafts)],
-                    "location_approximate": village.location_approximate,
-                    "opening_hours": {
-                        "known": opening["known"],
-                        "confirmed": village.hours_confirmed,
-                        "weekly": opening["weekly"],
-                        "exceptions": opening["exceptions"],
-                        "utc_offset": opening["utcOffset"],
-                    },
-                },
-            }
-        )
+        feature = village_feature(village, crafts, village.get_full_url(), language_code)
+        feature["properties"]["opening_hours"] = {
+            "known": opening["known"],
+            "confirmed": village.hours_confirmed,
+            "weekly": opening["weekly"],
+            "exceptions": opening["exceptions"],
+            "utc_offset": opening["utcOffset"],
+        }
+        features.append(feature)
     return _collection(language_code, "villages", features)
 
 

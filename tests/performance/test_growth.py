@@ -6,6 +6,7 @@ items than a page reads one page of them.
 """
 
 import re
+from unittest import mock
 
 from django.db import connection, transaction
 from django.test import TestCase, override_settings
@@ -14,6 +15,8 @@ from wagtail.models import Page
 
 from routes.factories import RoutePageFactory
 from routes.models import RoutePage
+from villages.factories import VillagePageFactory
+from villages.models import VillageIndexPage, VillagePage
 
 from ..scenario import build_language_tree
 from ..utils import count_queries, soup, translate_page
@@ -137,3 +140,35 @@ class ListingGrowthTests(TestCase):
             self.assertEqual(page.locale.language_code, expected, page.title)
         cards = soup(self.client.get(path)).select("article.card")
         self.assertEqual(len(cards), index.page_size)
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+@mock.patch.object(VillageIndexPage, "page_size", 3)
+class VillageIndexGrowthTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_language_tree()
+
+    def test_a_village_index_of_many_more_villages_than_a_page_reads_one_page_of_them(self):
+        path = self.tree.villages.url.replace("/vi/", "/en/", 1)
+        few = count_queries(self.client, path)
+        for number in range(VillageIndexPage.page_size * 3):
+            village = VillagePageFactory(parent=self.tree.villages)
+            if number % 2 == 0:
+                translate_page(village, "en")
+        self.client.get(path)  # the map's entries and markup, kept per content generation
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(path)
+        self.assertEqual(len(queries.captured_queries), few)
+        # The cards are one page read by key; no query reads every village (the map is cached).
+        village_reads = [
+            query["sql"]
+            for query in queries.captured_queries
+            if 'FROM "villages_villagepage"' in query["sql"]
+        ]
+        self.assertTrue(village_reads)
+        one_page = re.compile(r'"villages_villagepage"\."page_ptr_id" IN \(\d+(, \d+){0,2}\)')
+        self.assertTrue(all(one_page.search(sql) for sql in village_reads), village_reads)
+        self.assertEqual(len(soup(response).select(".card-grid > li")), 3)
+        live = VillagePage.objects.filter(locale__language_code="vi", live=True).count()
+        self.assertEqual(len(response.context["map_villages"]), live)

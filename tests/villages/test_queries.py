@@ -13,9 +13,9 @@ from villages.factories import (
     VillagePageFactory,
 )
 
-# Pinned from a real run; a change means the index's queries changed. The
-# matching villages are read in one query (paginated in Python, all of them
-# for the map), their crafts in one, their hero renditions in one.
+# Pinned from a real run; a change means the index's queries changed. One
+# page of villages is read by key in one query (the map's cached entries hold
+# every match, in order), their crafts in one, their hero renditions in one.
 # Routing is Wagtail's own, uncached: the site, the language's root and the page (4
 # queries, 5 in English: Wagtail looks up the English root), then the page's own.
 EXPECTED_QUERIES = {"vi": 8, "en": 9}

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -10,11 +11,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.models import Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.blocks import BodyBlock
+from core.cache import remember
 from core.listing import mark_languages, paginate, with_fallbacks
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.privacy import visible
@@ -45,7 +48,10 @@ class VillageIndexPage(IndexPageMixin, BasePage):
 
     def villages(self, filters=None):
         narrow = filters.apply if filters is not None else None
-        return self.listing(narrow).prefetch_related(village_crafts_prefetch()).order_by("title")
+        # The title, then the key: pages of the list never share or skip a village.
+        return (
+            self.listing(narrow).prefetch_related(village_crafts_prefetch()).order_by("title", "pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from villages.filters import VillageFilters, form_options
@@ -53,15 +59,25 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         crafts = Craft.by_translation_key(self.locale)
         filters = VillageFilters.from_query(request.GET, crafts)
-        # One query (and one for the crafts) for every matching village: the
-        # list is paginated in Python and the map shows them all.
-        villages = mark_languages(self.villages(filters), self.locale)
-        for village in villages:
+        # The maps show every match: plain data and their drawn markup, kept
+        # per language, site and filters until content changes.
+        map_key = self.map_key(request, filters)
+        map_villages = remember(
+            "village-index-map", map_key, lambda: self.map_entries(request, filters)
+        )
+        # The cards: the requested page of those entries (each names its page,
+        # the best version for the reader), read by primary key in one query,
+        # so neither the count nor the page grows with the number of villages.
+        page_obj = paginate(map_villages, request, self.page_size)
+        page_obj.object_list = self.cards([entry["page_id"] for entry in page_obj.object_list])
+        for village in page_obj.object_list:
             village.craft_list = village.crafts_in(crafts)
-        page_obj = paginate(villages, request, self.page_size)
         context.update(
             villages=page_obj,
-            map_villages=[map_entry(village, request) for village in villages],
+            map_villages=map_villages,
+            village_map=remember(
+                "village-index-map-html", map_key, lambda: village_map_markup(map_villages)
+            ),
             crafts=sorted(crafts.values(), key=lambda c: c.name),
             filters=filters,
             filter_options=form_options(filters, crafts),
@@ -70,21 +86,91 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         )
         return context
 
+    def cards(self, ids):
+        """The village pages ``ids`` (versions chosen by ``listing``), in order, marked."""
+        pages = (
+            self.get_listing_model()
+            .objects.filter(pk__in=ids)
+            .select_related("locale", "hero_image")
+            .prefetch_related("hero_image__renditions", village_crafts_prefetch())
+            .defer_streamfields()
+            .in_bulk()
+        )
+        return mark_languages([pages[pk] for pk in ids if pk in pages], self.locale)
 
-def map_entry(village, request):
-    """What a map needs of a village, plain and JSON-ready (``map_villages`` in the index)."""
+    def map_key(self, request, filters):
+        """What the maps depend on besides content: language, site (links) and the filters."""
+        site = Site.find_for_request(request)
+        return [
+            self.locale_id,
+            translation.get_language(),
+            site.pk if site else "",
+            filters.query,
+        ]
+
+    def map_entries(self, request, filters):
+        """Every matching village as a map entry, from the open-data GeoJSON builder.
+
+        Two queries whatever the count (the villages and their crafts); the
+        cards' images are not read (``cards`` reads them for one page). The
+        links depend on the request's site only, which ``map_key`` names.
+        """
+        from opendata.services import village_feature
+
+        crafts = Craft.by_translation_key(self.locale)
+        villages = (
+            self.listing(filters.apply)
+            .prefetch_related(None)
+            .prefetch_related(village_crafts_prefetch())
+            .order_by("title", "pk")
+        )
+        return [
+            map_entry(
+                village_feature(
+                    village, crafts, village.get_url(request), village.locale.language_code
+                ),
+                page_id=village.pk,
+            )
+            for village in villages
+        ]
+
+
+def map_entry(feature, page_id):
+    """What a map needs of a village (``map_villages`` in the index), from its GeoJSON Feature.
+
+    ``page_id``: the version shown to the reader, for the index's cards.
+    """
+    properties = feature["properties"]
+    longitude, latitude = feature["geometry"]["coordinates"]
     return {
-        "title": village.title,
-        "url": village.get_url(request),
-        "lat": float(village.latitude),
-        "lng": float(village.longitude),
-        "vietnamese_name": village.vietnamese_name,
-        "crafts": [craft.name for craft in village.craft_list],
-        "slug": village.slug,
-        "distance_km": float(village.distance_km) if village.distance_km is not None else None,
-        "distance_basis": village.distance_basis,
-        "location_approximate": village.location_approximate,
+        "title": properties["name"],
+        "url": properties["url"],
+        "lat": latitude,
+        "lng": longitude,
+        "vietnamese_name": properties["name_vi"],
+        "crafts": properties["crafts"],
+        "location_approximate": properties["location_approximate"],
+        "page_id": page_id,
     }
+
+
+def village_map_markup(map_villages):
+    """The index's map section (Leaflet data, SVG map, notes) drawn once for a cache entry.
+
+    Rendered without the request: nothing in it depends on the reader, and
+    the tile settings the context processor would add are passed here.
+    """
+    from django.conf import settings
+    from django.template.loader import render_to_string
+
+    return render_to_string(
+        "components/village_map.html",
+        {
+            "map_villages": map_villages,
+            "MAP_TILE_URL": settings.MAP_TILE_URL,
+            "MAP_TILE_ATTRIBUTION": settings.MAP_TILE_ATTRIBUTION,
+        },
+    )
 
 
 class DistanceBasis(models.TextChoices):
