@@ -490,6 +490,8 @@ class MenuItem(TranslatableMixin, Orderable):
     panels = [FieldPanel("page"), FieldPanel("label")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
         unique_together = [("translation_key", "locale")]
 
 

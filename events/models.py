@@ -100,6 +100,7 @@ class EventIndexPage(CalendarRouteMixin, IndexPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
 
     @property
     def query_parameters(self):
@@ -403,6 +404,7 @@ class EventPage(SampleContentMixin, CalendarRouteMixin, BasePage):
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -550,6 +552,10 @@ class EventVillage(Orderable):
     translatable_fields = [SynchronizedField("village"), SynchronizedField("role")]
     panels = [FieldPanel("village"), FieldPanel("role")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("event village")
+        verbose_name_plural = _("event villages")
+
 
 class EventParticipant(TranslatableMixin, Orderable):
     """A producer, cooperative or group taking part, named as the organisers name it."""
@@ -569,4 +575,6 @@ class EventParticipant(TranslatableMixin, Orderable):
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("event participant")
+        verbose_name_plural = _("event participants")
         unique_together = [("translation_key", "locale")]

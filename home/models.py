@@ -68,6 +68,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
         # Wagtail serves the source-language tree when a language has no home
@@ -141,9 +142,17 @@ class HomeFeatured(Orderable):
         PageChooserPanel("page", ["villages.VillagePage", "stories.StoryPage", "routes.RoutePage"])
     ]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured page")
+        verbose_name_plural = _("featured pages")
+
 
 class HomeFigure(DatedFact):
     page = ParentalKey(HomePage, related_name="figures", on_delete=models.CASCADE)
+
+    class Meta(DatedFact.Meta):
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
 
 
 class StandardPage(BasePage):
@@ -171,6 +180,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

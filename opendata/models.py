@@ -39,6 +39,7 @@ class OpenDataPage(OnePerLocaleMixin, BasePage):
 
     class Meta:
         verbose_name = _("open data page")
+        verbose_name_plural = _("open data pages")
 
     def get_context(self, request, *args, **kwargs):
         from .services import catalogue

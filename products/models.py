@@ -290,6 +290,10 @@ class ProducerFact(DatedFact):
 
     page = ParentalKey("products.ProducerPage", related_name="facts", on_delete=models.CASCADE)
 
+    class Meta(DatedFact.Meta):
+        verbose_name = _("producer fact")
+        verbose_name_plural = _("producer facts")
+
 
 class TradeFair(TranslatableOrderable):
     page = ParentalKey(
@@ -316,6 +320,8 @@ class TradeFair(TranslatableOrderable):
     ]
 
     class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("trade fair")
+        verbose_name_plural = _("trade fairs")
         ordering = ["sort_order"]
 
     def clean(self):
@@ -629,6 +635,7 @@ class ProductIndexPage(OnePerLocaleMixin, BasePage):
 
     class Meta:
         verbose_name = _("product catalogue")
+        verbose_name_plural = _("product catalogues")
 
     @property
     def query_parameters(self):

@@ -31,6 +31,7 @@ class RouteIndexPage(IndexPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("route index")
+        verbose_name_plural = _("route indexes")
 
     def routes(self):
         from django.db.models import Prefetch, Q
@@ -109,6 +110,7 @@ class RoutePage(BasePage):
 
     class Meta:
         verbose_name = _("route")
+        verbose_name_plural = _("routes")
 
     @cached_property
     def stop_list(self):
@@ -283,6 +285,8 @@ class RouteStop(TranslatableMixin, Orderable):
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("route stop")
+        verbose_name_plural = _("route stops")
         pass
 
     @property

@@ -37,6 +37,7 @@ class StoryIndexPage(IndexPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("story index")
+        verbose_name_plural = _("story indexes")
 
     def stories(self):
         return self.listing().prefetch_related("story_villages__village").order_by("-date", "title")
@@ -111,6 +112,7 @@ class StoryPage(BasePage):
 
     class Meta:
         verbose_name = _("story")
+        verbose_name_plural = _("stories")
 
     def get_context(self, request, *args, **kwargs):
         from core.renditions import hero_images, prefetch_renditions, stream_images
@@ -220,6 +222,10 @@ class StoryVillage(Orderable):
     translatable_fields = [SynchronizedField("village")]
     panels = [FieldPanel("village")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("story village")
+        verbose_name_plural = _("story villages")
+
 
 class StoryProduct(Orderable):
     page = ParentalKey(StoryPage, related_name="story_products", on_delete=models.CASCADE)
@@ -232,6 +238,10 @@ class StoryProduct(Orderable):
 
     translatable_fields = [SynchronizedField("product")]
     panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("story product")
+        verbose_name_plural = _("story products")
 
 
 class StoryProducer(Orderable):
@@ -246,6 +256,10 @@ class StoryProducer(Orderable):
     translatable_fields = [SynchronizedField("producer")]
     panels = [FieldPanel("producer")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("story producer")
+        verbose_name_plural = _("story producers")
+
 
 class RelatedStory(Orderable):
     page = ParentalKey(StoryPage, related_name="related", on_delete=models.CASCADE)
@@ -253,3 +267,7 @@ class RelatedStory(Orderable):
 
     translatable_fields = [SynchronizedField("story")]
     panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related story")
+        verbose_name_plural = _("related stories")

@@ -68,5 +68,5 @@ def test_first_demo_page_of_every_type_stays_within_the_budget(
     # The products app's pages are the deepest and show the most.
     assert {ProducerPage, ProductPage} <= set(first_of_type)
     client = Client()
-    for model, page in first_of_type.items():
+    for page in first_of_type.values():
         assert_within_budget(client, page, subtests, django_assert_max_num_queries)

@@ -39,6 +39,7 @@ class VillageIndexPage(IndexPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("village index")
+        verbose_name_plural = _("village indexes")
 
     @property
     def query_parameters(self):
@@ -469,6 +470,7 @@ class VillagePage(PracticalInfo, AccessInfo, BasePage):
 
     class Meta:
         verbose_name = _("village")
+        verbose_name_plural = _("villages")
 
     @property
     def current_address_vi(self):

@@ -78,9 +78,17 @@ class VillageCraft(Orderable):
     translatable_fields = [SynchronizedField("craft")]
     panels = [FieldPanel("craft", heading=_("Craft"))]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("village craft")
+        verbose_name_plural = _("village crafts")
+
 
 class VillageFact(DatedFact):
     page = ParentalKey("villages.VillagePage", related_name="facts", on_delete=models.CASCADE)
+
+    class Meta(DatedFact.Meta):
+        verbose_name = _("village fact")
+        verbose_name_plural = _("village facts")
 
 
 class HeritageRecognition(TranslatableOrderable):
@@ -109,6 +117,10 @@ class HeritageRecognition(TranslatableOrderable):
         FieldRowPanel([FieldPanel("granted_by"), FieldPanel("date")]),
         FieldRowPanel([FieldPanel("source_name"), FieldPanel("source_url")]),
     ]
+
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("heritage recognition")
+        verbose_name_plural = _("heritage recognitions")
 
 
 class Attraction(TranslatableOrderable, AccessInfo):
@@ -227,6 +239,10 @@ class Attraction(TranslatableOrderable, AccessInfo):
         AccessInfo.access_panel("access_note"),
     ]
 
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("attraction")
+        verbose_name_plural = _("attractions")
+
     @property
     def closed_days_labels(self):
         return [Weekday(day).label for day in self.closed_days or []]
@@ -296,6 +312,8 @@ class OpeningHours(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
         ordering = ["weekday", "sort_order"]
 
     def clean(self):
@@ -337,6 +355,8 @@ class OpeningException(TranslatableOrderable):
     ]
 
     class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("opening exception")
+        verbose_name_plural = _("opening exceptions")
         ordering = ["start_date"]
 
     def clean(self):
@@ -442,6 +462,10 @@ class TransportLeg(TranslatableOrderable):
         FieldPanel("confirmed"),
     ]
 
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("transport leg")
+        verbose_name_plural = _("transport legs")
+
     def clean(self):
         if (
             self.duration_max is not None
@@ -480,3 +504,7 @@ class VillageGalleryImage(TranslatableOrderable):
         TranslatableField("caption"),
     ]
     panels = [FieldPanel("image"), FieldPanel("alt"), FieldPanel("caption")]
+
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")
