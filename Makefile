@@ -46,7 +46,7 @@ help: ## List the targets
 	@echo "Variables: DATABASE_URL (default: SQLite db.sqlite3), PYTEST_ARGS (extra pytest arguments),"
 	@echo "           PYTHON (interpreter for a new .venv), DJANGO_SUPERUSER_PASSWORD (admin password),"
 	@echo "           BACKUP_ENCRYPTION_KEY (encrypts backups; make backup-key makes one),"
-	@echo "           SCALE_FACTORS (make bench-scale, default \"10 100\"), SCALE_DB (a built demo to start from)."
+	@echo "           SCALE_FACTORS (make bench-scale, default \"10 100\"), SCALE_DB (a built demo to start from), SCALE_KEEP (a folder to keep each factor's database in, for python -m bench.pages)."
 
 run: install compilemessages ## Set everything up and serve the site on http://127.0.0.1:8000/
 	$(DEV) $(MANAGE) migrate --noinput

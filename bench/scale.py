@@ -35,7 +35,9 @@ one village revision, the first page of every listing, and, when
 ``python bench/scale.py --factors 2`` is the quick run for development;
 ``make bench-scale`` runs ``SCALE_FACTORS`` (default "10 100"). ``SCALE_DB``
 (or a ``sqlite:///`` ``DATABASE_URL``) names a built demo database to start
-from instead of building one; it is copied, never written.
+from instead of building one; it is copied, never written. ``SCALE_KEEP`` names
+a folder where each factor's database is kept, to measure it again after a
+change with ``python -m bench.pages`` instead of multiplying again.
 """
 
 import argparse
@@ -180,8 +182,15 @@ def run_factor(base, factor, samples):
         check=True,
     )
     result = json.loads(output.read_text())
-    # A factor-100 database is large: keep the temporary folder small.
-    database.unlink()
+    keep = os.environ.get("SCALE_KEEP", "")
+    if keep:
+        # Kept for measuring again after a change (python -m bench.pages): a 10× build
+        # takes half an hour on two cores.
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.move(database, Path(keep) / database.name)
+    else:
+        # A factor-100 database is large: keep the temporary folder small.
+        database.unlink()
     return result
 
 
