@@ -387,12 +387,21 @@ def multiply(factor):
     from wagtail.models import Locale, Page, ReferenceIndex
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
+    from core import cache as page_cache
     from search import indexing as search_indexing
 
     vi = Locale.objects.get(language_code="vi")
     copies = {}  # (source page id, number) → copy id
     started = time.perf_counter()
-    with disable_reference_index_auto_update(), search_indexing.paused(), transaction.atomic():
+    # Bookkeeping for a live site is muted while copying: the reference and search
+    # indexes are built once below, and the page cache is retired once at the end
+    # (``core.cache.paused``) instead of each copy computing and purging its URLs.
+    with (
+        disable_reference_index_auto_update(),
+        search_indexing.paused(),
+        page_cache.paused(),
+        transaction.atomic(),
+    ):
         for label in MULTIPLIED:
             model = apps.get_model(label)
             sources = list(model.objects.filter(locale=vi, alias_of__isnull=True).order_by("path"))

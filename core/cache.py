@@ -40,8 +40,10 @@ stored (``core.query``), so no stream of requests can evict what visitors
 need; the generation token lives in a cache of its own, which nothing culls.
 """
 
+import contextlib
 import hashlib
 import logging
+import threading
 import time
 import uuid
 import weakref
@@ -390,8 +392,36 @@ def _is_page_part(model):
     )
 
 
+# Set by ``paused()`` for the thread doing a bulk build.
+_muted = threading.local()
+
+
+@contextlib.contextmanager
+def paused():
+    """No purge per save, move or delete inside the block; everything is retired once at its end.
+
+    For bulk builds (``bench/scale.py`` copies thousands of pages): each saved
+    page would otherwise compute its purge list and rewrite its path tokens,
+    bookkeeping for a live site that costs more than the copy itself. The
+    single ``content_changed()`` at the end retires every cached page and
+    fragment, here and in the proxy, which covers whatever the block changed.
+    """
+    outermost = not getattr(_muted, "on", False)
+    _muted.on = True
+    try:
+        yield
+    finally:
+        if outermost:
+            _muted.on = False
+            content_changed()
+
+
+def is_paused():
+    return getattr(_muted, "on", False)
+
+
 def _on_save(sender, instance=None, created=False, update_fields=None, raw=False, **kwargs):
-    if raw or not is_content_model(sender):
+    if raw or is_paused() or not is_content_model(sender):
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
@@ -426,7 +456,7 @@ def _on_pre_save(sender, instance=None, update_fields=None, raw=False, **kwargs)
 
     # A new page (no id yet) was shown nowhere: there is nothing to compare it with.
     # Not ``_state.adding``: a revision being published is a new instance of a saved page.
-    if raw or instance.pk is None or not _is_page(sender):
+    if raw or is_paused() or instance.pk is None or not _is_page(sender):
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
@@ -436,6 +466,8 @@ def _on_pre_save(sender, instance=None, update_fields=None, raw=False, **kwargs)
 
 
 def _on_pre_delete(sender, instance=None, **kwargs):
+    if is_paused():
+        return
     # Before the rows go, while the page's translations and parents can be read.
     # Django sends this for the page's base row and its specific row: one is enough.
     if _is_page(sender) and type(instance) is (instance.specific_class or type(instance)):
@@ -443,6 +475,8 @@ def _on_pre_delete(sender, instance=None, **kwargs):
 
 
 def _on_delete(sender, **kwargs):
+    if is_paused():
+        return
     if not is_content_model(sender):
         return
     if _is_page(sender) or _is_page_part(sender):
@@ -452,11 +486,15 @@ def _on_delete(sender, **kwargs):
 
 
 def _on_page_move(sender=None, instance=None, url_path_before=None, url_path_after=None, **kwargs):
+    if is_paused():
+        return
     # The old addresses; the save that ends the move purges the new ones.
     page_changed(instance, moving=url_path_before != url_path_after)
 
 
 def _on_slug_change(sender=None, instance=None, instance_before=None, **kwargs):
+    if is_paused():
+        return
     # ``instance_before`` is the page as it was read before the save: its old address.
     page_changed(instance_before, moving=True)
 

@@ -101,3 +101,57 @@ def test_copy_k_links_to_copy_k_of_what_its_source_links_to():
     # The originals are untouched.
     assert {row.village_id for row in story.story_villages.all()} == {bat_trang.pk, van_phuc.pk}
     assert all(not found for found in Page.find_problems())
+
+
+def test_multiply_purges_once_not_per_copy_and_copies_as_before(monkeypatch):
+    """``multiply`` mutes the page cache's per-save purges (``core.cache.paused``): thousands
+    of copies would each compute and rewrite their URLs' tokens. Everything is retired once
+    at the end, and the copies, their keys and their links are what copying gives anyway."""
+    import core.cache
+    from bench.scale import multiply, scaled_key
+
+    home = create_vi_home()
+    index = VillageIndexPageFactory(parent=home)
+    village = VillagePageFactory(parent=index, slug="bat-trang")
+    story = StoryPageFactory(
+        parent=StoryIndexPageFactory(parent=home), slug="gom", villages=[village]
+    )
+    for page in (home, index):
+        translate_page(page, "en")
+    translate_page(village, "en")
+    before = Page.objects.count()
+    calls = {"page": 0, "pages": 0, "everything": 0}
+    for name, counter in (
+        ("page_changed", "page"),
+        ("pages_changed", "pages"),
+        ("content_changed", "everything"),
+    ):
+        original = getattr(core.cache, name)
+
+        def counted(*args, _original=original, _counter=counter, **kwargs):
+            calls[_counter] += 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(core.cache, name, counted)
+
+    stats, copied = multiply(3)
+
+    assert calls == {"page": 0, "pages": 0, "everything": 1}
+    # The village in two languages and the story in one, twice each.
+    assert stats["copies"] == len(copied) == Page.objects.count() - before == 6
+    assert stats["tree_problems"] == ""
+    assert stats["repointed"] == 2  # each story copy's village
+    for number in (2, 3):
+        village_copies = Page.objects.filter(
+            translation_key=scaled_key(village.translation_key, number)
+        )
+        assert sorted(village_copies.values_list("locale__language_code", flat=True)) == [
+            "en",
+            "vi",
+        ]
+        story_copy = StoryPage.objects.get(
+            translation_key=scaled_key(story.translation_key, number)
+        )
+        vi_copy = village_copies.get(locale__language_code="vi")
+        assert [row.village_id for row in story_copy.story_villages.all()] == [vi_copy.pk]
+    assert core.cache.is_paused() is False
