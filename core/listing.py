@@ -22,13 +22,6 @@ def paginate(queryset, request, per_page):
         ) from error
 
 
-def paginate_marked(queryset, request, per_page, locale):
-    """``paginate``, with the shown page's items marked by ``mark_languages``."""
-    page = paginate(queryset, request, per_page)
-    page.object_list = mark_languages(page.object_list, locale)
-    return page
-
-
 def with_fallbacks(queryset, locale):
     """``queryset`` narrowed to one version per page, the best for the reader, in one query.
 

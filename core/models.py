@@ -20,8 +20,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import i18n, privacy
 from .alt_text import AltTextPageForm
+from .cache import remember
 from .frozen import remember_foreign_keys
-from .listing import with_fallbacks
+from .listing import mark_languages, paginate, with_fallbacks
 from .query import PAGE, canonical_redirect
 from .text import ALT_MAX_LENGTH, INTRO_MAX_LENGTH, ascii_slug, fold_vietnamese
 
@@ -320,6 +321,49 @@ class IndexPageMixin(OnePerLocaleMixin):
             .prefetch_related("hero_image__renditions")
             .defer_streamfields()
         )
+
+    def listed_ids(self, parts, ordered):
+        """The primary keys of ``ordered()`` (a ``listing``, ordered), kept until content changes.
+
+        Choosing each page's best version ranks every version of every listed
+        page (``with_fallbacks``), and a paginator does it twice, for the count
+        and for the page: at a hundred times the demo that is most of an
+        index's time. The choice depends on content only, so it is kept per
+        language and ``parts`` (the filters), as plain integers; a request
+        counts and slices the list and reads one page of cards by primary key.
+        """
+        return remember(
+            "listing-ids",
+            [self.listing_model, self.locale_id, *parts],
+            lambda: list(ordered().values_list("pk", flat=True)),
+        )
+
+    def card_pages(self):
+        """What a card reads, by primary key: the page, its language and image.
+
+        The privacy rule is applied again: a kept list never shows a page that
+        stopped being public since (it fails closed, whatever the cache holds).
+        """
+        return (
+            self.get_listing_model()
+            .objects.filter(privacy.public_q())
+            .select_related("locale", "hero_image")
+            .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
+        )
+
+    def cards(self, ids):
+        """The pages ``ids`` (versions chosen by ``listing``), in that order, marked."""
+        pages = self.card_pages().filter(pk__in=ids).in_bulk()
+        return mark_languages(
+            [pages[pk] for pk in ids if pk in pages], i18n.locale_by_id(self.locale_id)
+        )
+
+    def paginate_cards(self, request, ids):
+        """The requested page of ``ids`` as cards: one query and prefetches, whatever the count."""
+        page_obj = paginate(ids, request, self.page_size)
+        page_obj.object_list = self.cards(list(page_obj.object_list))
+        return page_obj
 
 
 class DatedFact(TranslatableMixin, Orderable):

@@ -13,7 +13,6 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
-from core.listing import paginate_marked
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
 from core.text import SUMMARY_MAX_LENGTH
 from villages.models.parts import TravelMode
@@ -34,6 +33,10 @@ class RouteIndexPage(IndexPageMixin, BasePage):
         verbose_name_plural = _("route indexes")
 
     def routes(self):
+        """Every listed route, shortest day first, one version each."""
+        return self.listing().order_by("day_length", "title", "pk")
+
+    def card_pages(self):
         from django.db.models import Prefetch, Q
 
         from core.privacy import public_q
@@ -41,16 +44,15 @@ class RouteIndexPage(IndexPageMixin, BasePage):
         # Stops at villages that may not be shown stay off the cards and the map.
         stops = RouteStop.objects.filter(Q(village__isnull=True) | public_q("village__"))
         return (
-            self.listing()
+            super()
+            .card_pages()
             .prefetch_related(Prefetch("stops", queryset=stops.select_related("village")))
-            .order_by("day_length", "title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            routes=paginate_marked(self.routes(), request, self.page_size, self.locale),
-        )
+        ids = self.listed_ids([], self.routes)
+        context.update(routes=self.paginate_cards(request, ids))
         return context
 
 

@@ -19,7 +19,7 @@ from core.blocks import BodyBlock
 from core.cache import remember
 from core.frozen import freeze, thaw
 from core.i18n import localized_chosen
-from core.listing import mark_languages, paginate_marked
+from core.listing import mark_languages
 from core.models import BasePage, IndexPageMixin
 from core.query import PAGE, QueryParameter
 
@@ -39,12 +39,16 @@ class StoryIndexPage(IndexPageMixin, BasePage):
         verbose_name = _("story index")
         verbose_name_plural = _("story indexes")
 
-    def stories(self):
-        return self.listing().prefetch_related("story_villages__village").order_by("-date", "title")
+    def stories(self, kind=""):
+        """Every listed story, newest first (``kind`` narrows them), one version each."""
+        stories = self.listing().order_by("-date", "title", "pk")
+        return stories.filter(kind=kind) if kind else stories
+
+    def card_pages(self):
+        return super().card_pages().prefetch_related("story_villages__village")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = self.stories()
         kind = request.GET.get("kind", "")
         selected_kind = None
         if kind:
@@ -53,9 +57,9 @@ class StoryIndexPage(IndexPageMixin, BasePage):
                     gettext("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]}
                 )
             selected_kind = StoryPage.Kind(kind)
-            stories = stories.filter(kind=kind)
+        ids = self.listed_ids([kind], lambda: self.stories(kind))
         context.update(
-            stories=paginate_marked(stories, request, self.page_size, self.locale),
+            stories=self.paginate_cards(request, ids),
             kinds=StoryPage.Kind.choices,
             selected_kind=selected_kind,
         )

@@ -7,7 +7,7 @@ in every language at once, and shows each story in the reader's best language
 (``core.listing.with_fallbacks``), marked when it is not the reader's.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Q
 
 from core.listing import mark_languages, under_translations, with_fallbacks
 from core.privacy import public_q
@@ -35,7 +35,9 @@ def about_products(products):
     """A condition: the story links one of ``products`` (a queryset of product pages)."""
     from .models import StoryProduct
 
-    return Exists(StoryProduct.objects.filter(page=OuterRef("pk"), product__in=products))
+    # The links drive the query (``IN``): a story's existence test per story
+    # (``EXISTS``) read every story of every language, 12-20 ms at 100× the demo.
+    return Q(pk__in=StoryProduct.objects.filter(product__in=products).values("page_id"))
 
 
 def stories_about_product(product):
@@ -51,10 +53,10 @@ def stories_about_producer(producer):
 
     from .models import StoryProducer
 
-    about_producer = Exists(
-        StoryProducer.objects.filter(
-            page=OuterRef("pk"), producer__translation_key=producer.translation_key
-        )
+    about_producer = Q(
+        pk__in=StoryProducer.objects.filter(
+            producer__translation_key=producer.translation_key
+        ).values("page_id")
     )
     its_products = under_translations(ProductPage.objects.all(), producer).values("pk")
     return stories_where(about_producer | about_products(its_products), producer.locale)

@@ -87,17 +87,8 @@ class VillageIndexPage(IndexPageMixin, BasePage):
         )
         return context
 
-    def cards(self, ids):
-        """The village pages ``ids`` (versions chosen by ``listing``), in order, marked."""
-        pages = (
-            self.get_listing_model()
-            .objects.filter(pk__in=ids)
-            .select_related("locale", "hero_image")
-            .prefetch_related("hero_image__renditions", village_crafts_prefetch())
-            .defer_streamfields()
-            .in_bulk()
-        )
-        return mark_languages([pages[pk] for pk in ids if pk in pages], self.locale)
+    def card_pages(self):
+        return super().card_pages().prefetch_related(village_crafts_prefetch())
 
     def map_key(self, request, filters):
         """What the maps depend on besides content: language, site (links) and the filters."""
