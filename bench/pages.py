@@ -14,11 +14,9 @@ median CPU time of 9 (the steadier figure on a shared machine, bench/scale.py).
 
 import argparse
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,27 +50,20 @@ def worker(names):
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+
+    from bench.scale import counted, timed
 
     client = Client(HTTP_HOST="127.0.0.1")
     paths = list(targets(names))
     # Every page once first: templates, catalogues and data caches are warm before timing.
     for _name, _lang, path in paths:
         client.get(path)
-    print(f"{'page type':15} lang status queries cpu_p50_ms  path")
+    print(f"{'page type':15} lang queries cpu_p50_ms  path")
     for name, lang, path in paths:
-        status = client.get(path).status_code
-        cpu = []
-        for _ in range(SAMPLES):
-            started = time.process_time()
-            client.get(path)
-            cpu.append(time.process_time() - started)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path)
-        count, median = len(queries.captured_queries), statistics.median(cpu) * 1000
-        print(f"{name:15} {lang:4} {status:6} {count:7} {median:10.1f}  {path}")
+        # ``timed`` stops at a response other than 200: a bench of an error page misleads.
+        _wall, cpu, _response = timed(client, path, SAMPLES)
+        print(f"{name:15} {lang:4} {counted(client, path):7} {cpu * 1000:10.1f}  {path}")
 
 
 def main():

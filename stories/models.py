@@ -148,7 +148,8 @@ class StoryPage(BasePage):
         unsaved rows, held in memory, as they are.
         """
         rows = {name: getattr(self, relation).all() for name, (relation, _f, _r) in CHOSEN.items()}
-        if not self.pk or not all(isinstance(found, QuerySet) for found in rows.values()):
+
+        def read():
             return {
                 name: localized_chosen(
                     rows[name], field, self.locale, images="hero_image" in related
@@ -156,15 +157,13 @@ class StoryPage(BasePage):
                 for name, (_relation, field, related) in CHOSEN.items()
             }
 
+        if not self.pk or not all(isinstance(found, QuerySet) for found in rows.values()):
+            return read()
+
         def build():
             return {
-                name: [
-                    freeze(page, related, loaded_only=True)
-                    for page in localized_chosen(
-                        rows[name], field, self.locale, images="hero_image" in related
-                    )
-                ]
-                for name, (_relation, field, related) in CHOSEN.items()
+                name: [freeze(page, CHOSEN[name][2], loaded_only=True) for page in pages]
+                for name, pages in read().items()
             }
 
         frozen = remember(
