@@ -388,7 +388,6 @@ def multiply(factor):
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
     from core import cache as page_cache
-    from core.statistics import analyze
     from search import indexing as search_indexing
 
     vi = Locale.objects.get(language_code="vi")
@@ -441,8 +440,6 @@ def multiply(factor):
     started = time.perf_counter()
     with transaction.atomic():
         search_indexing.index_pages(copies())
-    # As after any bulk write on SQLite (core/statistics.py).
-    analyze()
     search_seconds = time.perf_counter() - started
     problems = [len(found) for found in Page.find_problems()]
     names = ("evil chars", "bad step length", "orphans", "wrong depth", "wrong numchild")

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_save
 
 
 class CoreConfig(AppConfig):
@@ -11,11 +11,8 @@ class CoreConfig(AppConfig):
 
         from .cache import connect_signals
         from .i18n import clear_locale_cache
-        from .statistics import analyze_after_migrate
 
         post_save.connect(clear_locale_cache, sender=Locale, dispatch_uid="core_locale_cache_save")
         post_delete.connect(clear_locale_cache, sender=Locale, dispatch_uid="core_locale_cache_del")
         # Retire cached pages and fragments whenever content changes (core/cache.py).
         connect_signals()
-        # SQLite's planner statistics, once per migrate (core/statistics.py).
-        post_migrate.connect(analyze_after_migrate, sender=self, dispatch_uid="core_analyze")

@@ -23,16 +23,21 @@ class SearchEntryQuerySet(models.QuerySet):
     def matching(self, query_terms):
         """Rows whose ``document`` contains every term (``search.text.terms``).
 
-        LIKE decides what matches, the same on every database. On SQLite the
-        FTS5 trigram table (migration 0002) first narrows the rows to those
-        holding every indexable term, so LIKE reads candidates only;
-        PostgreSQL's planner uses its trigram GIN index for LIKE by itself.
+        On SQLite the FTS5 trigram table (migration 0002) decides the terms of
+        three characters or more: a trigram phrase query is a substring match,
+        the same as ``LIKE`` on the folded (lowercase) document, without
+        reading the documents (at 10× the demo, reading them to check was 2 of
+        the query's 2.3 ms). ``LIKE`` decides shorter terms, and every term on
+        PostgreSQL, whose planner uses its trigram GIN index for ``LIKE``.
         """
         rows = self
+        indexed = []
+        if connections[self.db].vendor == "sqlite":
+            indexed = [term for term in query_terms if len(term) >= TRIGRAM]
         for term in query_terms:
-            rows = rows.filter(document__contains=term)
-        indexed = [term for term in query_terms if len(term) >= TRIGRAM]
-        if indexed and connections[self.db].vendor == "sqlite":
+            if term not in indexed:
+                rows = rows.filter(document__contains=term)
+        if indexed:
             # Each term as an FTS5 string (quotes doubled), so no query is
             # read as FTS syntax (NEAR, *, ^, -, column filters).
             phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in indexed)

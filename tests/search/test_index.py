@@ -11,7 +11,6 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.statistics import analyze
 from search import indexing
 from search.models import SearchEntry
 from search.services import matching_rows
@@ -109,23 +108,14 @@ class TrigramIndexTests(WagtailPageTestCase):
             self.assertIn("gin_trgm_ops", definitions)
         self.assertEqual(list(query.values_list("page_id", flat=True)), [self.pottery.pk])
 
-    def test_migrate_leaves_planner_statistics_on_sqlite(self):
-        if connection.vendor != "sqlite":
-            self.assertEqual(connection.vendor, "postgresql")  # autovacuum keeps its own
-            return
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'")
-            self.assertEqual(cursor.fetchone()[0], 1)
-
     def test_a_search_in_another_language_starts_from_the_index_matches(self):
         """A Japanese search for "gom" (Vietnamese pages as fallbacks) reads the matches first.
 
-        Without statistics SQLite started from every page that is not an
-        alias and read each one's search row: 14 s at 100× the demo
-        (core/statistics.py). Statistics are refreshed here as after any
-        bulk write.
+        SQLite without planner statistics (as here, and on a live site that
+        never ran ``ANALYZE``) started from every page that is not an alias
+        and read each one's search row: 14 s at 100× the demo
+        (``search.services.shown_entries``).
         """
-        analyze()
         with CaptureQueriesContext(connection) as queries:
             rows = matching_rows(terms("gom"), "ja")
         self.assertEqual({row["page_id"] for row in rows}, {self.pottery.pk, self.japanese.pk})

@@ -1,6 +1,5 @@
 from django.core.management.base import BaseCommand
 
-from core.statistics import analyze
 from search.indexing import rebuild
 
 
@@ -9,6 +8,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = rebuild()
-        # A rebuild writes every row: the planner's picture of the tables is refreshed with it.
-        analyze()
         self.stdout.write(f"search index: {count} pages")
