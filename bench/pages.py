@@ -7,7 +7,7 @@ before/after of a change: ``python -m bench.pages DB [PAGE TYPE ...]``, e.g.
 ``python -m bench.pages /tmp/scale/factor-10.sqlite3 "village index" "search results"``.
 
 The database is copied, never written. Each page type's first page, in vi
-and en, is fetched in-process (``django.test.Client``, ``bench/settings.py``,
+and en (``--languages`` names others), is fetched in-process (``django.test.Client``, ``bench/settings.py``,
 page cache off, small data caches warm): the queries of one request and the
 median CPU time of 9 (the steadier figure on a shared machine, bench/scale.py).
 """
@@ -29,13 +29,13 @@ TYPES = [*PAGE_TYPES, "search results"]
 SAMPLES = 9
 
 
-def targets(names):
+def targets(names, languages):
     from wagtail.models import Locale
 
     from bench.scale import first_of, local_url
 
     for name in names:
-        for lang in ("vi", "en"):
+        for lang in languages:
             if name == "search results":
                 yield name, lang, f"/{lang}/search/?q={SEARCH_QUERY}"
                 continue
@@ -46,7 +46,7 @@ def targets(names):
                 yield name, lang, local_url(page)
 
 
-def worker(names):
+def worker(names, languages):
     import django
 
     django.setup()
@@ -55,7 +55,7 @@ def worker(names):
     from bench.scale import counted, timed
 
     client = Client(HTTP_HOST="127.0.0.1")
-    paths = list(targets(names))
+    paths = list(targets(names, languages))
     # Every page once first: templates, catalogues and data caches are warm before timing.
     for _name, _lang, path in paths:
         client.get(path)
@@ -70,6 +70,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("database", help="a SQLite database of the site (copied, never written)")
     parser.add_argument("types", nargs="*", metavar="PAGE TYPE", help=", ".join(TYPES))
+    parser.add_argument(
+        "--languages",
+        nargs="+",
+        default=["vi", "en"],
+        help="language codes to measure each page type in (default: vi en)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     names = args.types or TYPES
@@ -77,7 +83,7 @@ def main():
     if unknown:
         parser.error(f"unknown page types: {', '.join(unknown)} (known: {', '.join(TYPES)})")
     if args.worker:
-        worker(names)
+        worker(names, args.languages)
         return
     base = Path(tempfile.mkdtemp(prefix="hcv-pages-"))
     try:
@@ -89,7 +95,10 @@ def main():
                 [sys.executable, "manage.py", *command, "-v", "0"], cwd=ROOT, env=env, check=True
             )
         subprocess.run(
-            [sys.executable, "-m", "bench.pages", str(database), *names, "--worker"],
+            [
+                *(sys.executable, "-m", "bench.pages", str(database), *names),
+                *("--languages", *args.languages, "--worker"),
+            ],
             cwd=ROOT,
             env=env,
             check=True,

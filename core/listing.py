@@ -1,8 +1,8 @@
 """Helpers shared by the index pages: pagination and untranslated items."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, F, OuterRef, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -53,15 +53,44 @@ def under_translations(queryset, parent, depth=1):
     """``queryset`` narrowed to pages ``depth`` levels under ``parent`` or any of its translations.
 
     A village's producers, a producer's products: with ``with_fallbacks`` a
-    reader sees every one, the untranslated ones too. Every language tree has
-    the same shape, so the translations of ``parent`` sit at its depth; the
-    test is one condition of the same query, not a query of its own.
+    reader sees every one, the untranslated ones too. The translations' tree
+    paths are kept per content generation (``translation-paths``: a move or a
+    new translation is a content change), and each becomes a range of the
+    path index. (A test per page of whether its ancestor is a translation
+    of ``parent`` read every page of the site: 10-23 ms a query at 100× the
+    demo.)
     """
-    ancestor = Page.objects.filter(
-        translation_key=parent.translation_key,
-        path=Substr(OuterRef("path"), 1, parent.depth * Page.steplen),
-    )
-    return queryset.filter(Exists(ancestor), depth=parent.depth + depth)
+    from .cache import remember
+
+    def build():
+        return sorted(
+            Page.objects.filter(translation_key=parent.translation_key).values_list(
+                "path", flat=True
+            )
+        )
+
+    within = Q(pk__in=[])
+    for path in remember("translation-paths", [parent.translation_key], build):
+        below = Q(path__gt=path)
+        bound = path_after(path)
+        if bound is not None:
+            below &= Q(path__lt=bound)
+        within |= below
+    return queryset.filter(within, depth=parent.depth + depth)
+
+
+def path_after(path):
+    """The first tree path after ``path`` and all its descendants, or None (there is none).
+
+    Tree paths are written in treebeard's alphabet (digits, then capitals),
+    which sorts the same in every collation the site runs on.
+    """
+    alphabet = Page.alphabet
+    for index in reversed(range(len(path))):
+        position = alphabet.index(path[index])
+        if position + 1 < len(alphabet):
+            return path[:index] + alphabet[position + 1]
+    return None
 
 
 def mark_languages(pages, locale):
