@@ -7,9 +7,10 @@ before/after of a change: ``python -m bench.pages DB [PAGE TYPE ...]``, e.g.
 ``python -m bench.pages /tmp/scale/factor-10.sqlite3 "village index" "search results"``.
 
 The database is copied, never written. Each page type's first page, in vi
-and en (``--languages`` names others), is fetched in-process (``django.test.Client``, ``bench/settings.py``,
-page cache off, small data caches warm): the queries of one request and the
-median CPU time of 9 (the steadier figure on a shared machine, bench/scale.py).
+and en (``--languages`` names others), is fetched in-process
+(``django.test.Client``, ``bench/settings.py``, page cache off, small data
+caches warm): the queries of one request and the median CPU time of 9 (the
+steadier figure on a shared machine, bench/scale.py).
 """
 
 import argparse

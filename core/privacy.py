@@ -27,7 +27,8 @@ follow the same rule through their collection's restrictions.
 import logging
 
 from django.db import DatabaseError
-from django.db.models import Q
+from django.db.models import F, Func, IntegerField, Q
+from django.db.models.lookups import IsNull
 
 from .cache import remember
 
@@ -48,6 +49,24 @@ def restricted_paths():
         return None
 
 
+class WithoutIndex(Func):
+    """A column, read without its index on SQLite (``+column``), as it is elsewhere.
+
+    "Not an alias" (``alias_of_id IS NULL``) is true of nearly every page, but
+    SQLite without planner statistics (a live SQLite site has none unless
+    someone runs ``ANALYZE``) takes any condition on an index to pick a
+    handful of rows, and started listings and searches from every page that
+    is not an alias instead of from their own conditions: a producer page's
+    products, 10-23 ms a query at 100× the demo. PostgreSQL keeps
+    statistics, and reads the column as it is.
+    """
+
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="+%(expressions)s", **extra_context)
+
+
 def public_q(prefix=""):
     """A ``Q`` for visible pages; ``prefix`` reaches a page through a relation (``"page__"``).
 
@@ -63,7 +82,8 @@ def public_q(prefix=""):
     paths = restricted_paths()
     if paths is None:
         return Q(pk__in=[])
-    shown = Q(**{f"{prefix}live": True, f"{prefix}alias_of__isnull": True})
+    not_alias = IsNull(WithoutIndex(F(f"{prefix}alias_of_id"), output_field=IntegerField()), True)
+    shown = Q(**{f"{prefix}live": True}) & Q(not_alias)
     for path in paths:
         shown &= ~Q(**{f"{prefix}path__startswith": path})
     return shown
