@@ -14,9 +14,10 @@ bind = "127.0.0.1:8035"
 
 
 def post_worker_init(worker):
-    from core.warmup import warm_up_process
+    from core.warmup import settle, warm_up_process
 
     warm_up_process(worker.wsgi)
+    settle()
     # The bench waits for one file per worker before its first request: a
     # worker still warming up would make the "first request" wait for it.
     if os.environ.get("BENCH_DIR"):

@@ -54,12 +54,15 @@ def worker(names, languages):
     from django.test import Client
 
     from bench.scale import counted, timed
+    from core.warmup import settle
 
     client = Client(HTTP_HOST="127.0.0.1")
     paths = list(targets(names, languages))
     # Every page once first: templates, catalogues and data caches are warm before timing.
     for _name, _lang, path in paths:
         client.get(path)
+    # As a gunicorn worker after its warm-up (deploy/gunicorn.conf.py).
+    settle()
     print(f"{'page type':15} lang queries cpu_p50_ms  path")
     for name, lang, path in paths:
         # ``timed`` stops at a response other than 200: a bench of an error page misleads.

@@ -671,6 +671,8 @@ def counted(client, path):
 def measure_pages(client, samples):
     from wagtail.models import Locale
 
+    from core.warmup import settle
+
     targets = []
     for name, label in PAGE_TYPES.items():
         source = first_of(label)
@@ -684,6 +686,8 @@ def measure_pages(client, samples):
     # every language are loaded before any is timed, whatever the order.
     for _name, _lang, path in targets:
         client.get(path)
+    # As a gunicorn worker after its warm-up (deploy/gunicorn.conf.py).
+    settle()
     rows = []
     for name, lang, path in targets:
         p50, cpu, _response = timed(client, path, samples)

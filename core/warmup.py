@@ -19,6 +19,7 @@ a broken template or an absent database is logged, and the visitor who meets
 it gets the usual error page instead of a server that did not start.
 """
 
+import gc
 import io
 import logging
 import sys
@@ -40,6 +41,24 @@ def warm_up_process(application=None):
     load_code_and_templates()
     if application is not None:
         serve_home_pages(application)
+
+
+def settle():
+    """Keep what the process holds once warm (code, templates, catalogues) out of every collection.
+
+    Python's collector walks every container object it tracks on each full
+    collection. A warmed worker holds a couple of hundred thousand of them,
+    all alive until it exits, so a full collection took 90 ms; it fell inside
+    some request as a pause (at 100× the demo, about one product-index request
+    in ten). ``gc.freeze`` moves them to a generation the collector skips:
+    full collections then walk what requests made, under 1 ms
+    (docs/performance.md, "Sixth pass"). Called last, after the warm-up, by
+    gunicorn's ``post_worker_init`` (deploy/ and bench/gunicorn.conf.py) and
+    by the bench; never in a process that goes on to make and drop many
+    long-lived objects (a test run), since frozen objects are never freed.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def load_code_and_templates():

@@ -23,7 +23,10 @@ accesslog = "-"
 
 def post_worker_init(worker):
     # Loads code, templates and catalogues before the first connection
-    # (docs/performance.md, "Cold start"), so a restarted server is not slow.
-    from core.warmup import warm_up_process
+    # (docs/performance.md, "Cold start"), so a restarted server is not slow;
+    # then keeps all of it out of the garbage collector's full collections
+    # (core.warmup.settle).
+    from core.warmup import settle, warm_up_process
 
     warm_up_process(worker.wsgi)
+    settle()

@@ -69,6 +69,12 @@ FACETS = {
     "group": _("OCOP product group"),
 }
 
+# Options one facet lists. The demo's longest list is eight villages; at a
+# hundred times the demo, the village facet listed a hundred, a list no buyer
+# reads on a phone, and its rendering was a third of the page's time
+# (docs/performance.md).
+MAX_FACET_OPTIONS = 12
+
 QUERY_PARAMETERS = tuple(QueryParameter(name, many=True) for name in FACETS) + (PAGE,)
 
 
@@ -85,10 +91,26 @@ class Facet:
     name: str
     legend: str
     options: list
+    # Options left off the list (``MAX_FACET_OPTIONS``): the page says how many.
+    more: int = 0
 
     @property
     def has_choice(self):
         return any(option.selected for option in self.options)
+
+
+def most_products(options):
+    """``(options, how many were left off)``: the ``MAX_FACET_OPTIONS`` with most products.
+
+    A chosen option stays listed however few its products, so the form never
+    drops a filter the buyer set (as the search page's village facet).
+    """
+    if len(options) <= MAX_FACET_OPTIONS:
+        return options, 0
+    ranked = sorted(options, key=lambda option: (-option.count, option.label))
+    kept = ranked[:MAX_FACET_OPTIONS]
+    kept += [option for option in ranked[MAX_FACET_OPTIONS:] if option.selected]
+    return kept, len(options) - len(kept)
 
 
 # --- The index: what the facets read of every product, kept per language ------
@@ -288,12 +310,13 @@ class Catalogue:
                 count = (others & masks.get(value, 0)).bit_count()
                 if count or value in chosen:
                     options.append(Option(value, label, count, value in chosen))
+            options, more = most_products(options)
             if name in ("craft", "village", "material"):
                 options.sort(key=lambda option: fold_vietnamese(option.label).casefold())
             elif name == "market":
                 options.sort(key=lambda option: (-option.count, option.label))
             if options:
-                facets.append(Facet(name, legend, options))
+                facets.append(Facet(name, legend, options, more))
         return facets
 
     # --- The shown page ---------------------------------------------------

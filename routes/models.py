@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Prefetch, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api import fields as api
 from core.models import BasePage, IndexPageMixin, latitude_field, longitude_field
+from core.privacy import public_q
 from core.text import SUMMARY_MAX_LENGTH
 from villages.models.parts import TravelMode
 
@@ -33,14 +35,15 @@ class RouteIndexPage(IndexPageMixin, BasePage):
         verbose_name_plural = _("route indexes")
 
     def routes(self):
-        """Every listed route, shortest day first, one version each."""
+        """Every listed route, shortest day first, one version each.
+
+        Which routes, not what their cards read: the index keeps only their
+        ids (``listed_ids``) and reads one page of cards through
+        ``card_pages``, which adds the stops.
+        """
         return self.listing().order_by("day_length", "title", "pk")
 
     def card_pages(self):
-        from django.db.models import Prefetch, Q
-
-        from core.privacy import public_q
-
         # Stops at villages that may not be shown stay off the cards and the map.
         stops = RouteStop.objects.filter(Q(village__isnull=True) | public_q("village__"))
         return (

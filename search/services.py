@@ -18,7 +18,6 @@ from django.db.models import Exists, F, IntegerField, OuterRef, Q, Value
 from django.db.models.functions import Cast, Length, Replace
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from core import i18n
 from core.cache import remember
@@ -100,17 +99,8 @@ def fallback_languages(language):
 
 
 def shown_entries(queryset):
-    """``queryset`` of search rows less those of pages a visitor may not see (``core.privacy``).
-
-    The rule is asked of each row's page (``EXISTS``), not through a join: with
-    a join, SQLite without planner statistics (a live site has none until
-    someone runs ``ANALYZE``) took ``alias_of_id IS NULL`` to pick a handful of
-    pages and started from every page instead of the index's matches: a
-    Japanese search for "gom" took 176 ms instead of 3 at 10× the demo, 14 s
-    at 100× (``tests/search/test_index.py`` reads the plan).
-    """
-    pages = visible(Page.objects.filter(pk=OuterRef("page_id")))
-    queryset = queryset.filter(Exists(pages))
+    """``queryset`` of search rows less those of pages a visitor may not see (``core.privacy``)."""
+    queryset = visible(queryset, prefix="page__")
     if not samples_shown():
         queryset = queryset.filter(is_sample=False)
     return queryset

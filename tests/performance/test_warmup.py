@@ -1,6 +1,10 @@
 """A new server process warms itself up before its first visitor (core/warmup.py)."""
 
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -15,6 +19,8 @@ from tests.faults.outage import database_unreachable
 from tests.scenario import build_language_tree
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +99,46 @@ def test_the_warm_up_asks_for_a_host_the_site_answers_to(settings, allowed, debu
     settings.ALLOWED_HOSTS = allowed
     settings.DEBUG = debug
     assert warm_up_host() == expected
+
+
+SETTLED_WORKER = """
+import gc, runpy, sys
+import django
+django.setup()
+from django.core.wsgi import get_wsgi_application
+
+class Worker:
+    wsgi = get_wsgi_application()
+
+hooks = runpy.run_path(sys.argv[1])
+hooks["post_worker_init"](Worker())
+frozen = gc.get_freeze_count()
+print(frozen, len(gc.get_objects()))
+"""
+
+
+def test_a_warmed_worker_keeps_what_it_loaded_out_of_full_collections(tmp_path):
+    """deploy/gunicorn.conf.py warms a worker, then ``core.warmup.settle`` freezes it.
+
+    In a process of its own: frozen objects are never freed, which a test
+    run must not do to itself.
+    """
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tourism_site.settings.dev",
+        # Not migrated: the warm-up logs the database error and goes on.
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    }
+    done = subprocess.run(  # noqa: S603 (argument list, no shell)
+        [sys.executable, "-c", SETTLED_WORKER, str(ROOT / "deploy" / "gunicorn.conf.py")],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    frozen, tracked = map(int, done.stdout.split()[-2:])
+    # Code, templates and catalogues: far more objects than a full collection still walks.
+    assert frozen > 50_000
+    assert tracked < frozen / 10

@@ -7,6 +7,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
+from products.catalogue import MAX_FACET_OPTIONS
 from products.factories import (
     OcopCertificateFactory,
     ProducerPageFactory,
@@ -273,6 +274,35 @@ class CatalogueTests(TestCase):
         # Stars with both applied: the first 10 new ones have 4 stars, 6 of them sold in France.
         self.assertEqual(facet(response, "stars"), {"4": (6, False)})
         self.assertEqual(len(titles(self.client.get(URL + "?craft=ceramics&market=FR&page=2"))), 6)
+
+    def test_a_long_facet_lists_the_twelve_with_most_products_and_says_how_many_more(self):
+        # 14 more markets, the first in 14 new products, the last in one; with
+        # JP, KR and IT from the setup, 17 markets have products.
+        markets = [
+            "GB", "FR", "DE", "NL", "BE", "ES", "DK", "SE", "CH", "PL", "CN", "TW", "SG", "US"
+        ]  # fmt: skip
+        for number in range(len(markets)):
+            self.product(
+                self.producer, f"Chén {number:02d}", markets[: number + 1], self.ceramics, None
+            )
+        response = self.client.get(URL)
+        shown = facet(response, "market")
+        self.assertEqual(len(shown), MAX_FACET_OPTIONS)
+        self.assertLessEqual(set(markets[:11]), set(shown))  # 14 to 4 products each
+        self.assertNotIn("US", shown)  # one product
+        more = soup(response).select_one('input[name="market"]').find_parent("fieldset")
+        self.assertEqual(
+            more.select_one(".filters__more").get_text(strip=True),
+            "và 5 mục khác có ít sản phẩm hơn",
+        )
+        # The counts and the list still cover every product.
+        self.assertIn("18 sản phẩm", soup(response).select_one("#results-title").get_text())
+        # A chosen market stays listed (and ticked) however few its products.
+        shown = facet(self.client.get(URL + "?market=US"), "market")
+        self.assertEqual(len(shown), MAX_FACET_OPTIONS + 1)
+        self.assertEqual(shown["US"], (1, True))
+        english = soup(self.client.get("/en/products/"))
+        self.assertIsNone(english.select_one(".filters__more"))  # one product in English
 
     def test_a_publish_shows_at_once_though_the_catalogue_is_kept_in_the_cache(self):
         self.assertEqual(facet(self.client.get(URL), "market")["IT"], (1, False))
